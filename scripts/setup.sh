@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs (or finds) everything the project needs, then prints nothing but progress.
+# Usual route: rustup's wasm32 target + cargo-installed trunk/wasm-bindgen.
+# Offline route (no rustup downloads): Debian's rustc-web + build-std, see docs in README.
+# Tools go to $FREEML_TOOLS (default ~/.cache/freeml-tools) and are reused when the version matches.
+# Run it from the scripts (serve.sh, test.sh); it writes $FREEML_TOOLS/wasm-env.sh for wasm builds.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TOOLS=${FREEML_TOOLS:-$HOME/.cache/freeml-tools}
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")
+mkdir -p "$TOOLS/bin"
+export PATH="$TOOLS/bin:$TOOLS/node_modules/.bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
+has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q " $2\$"; }
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "apt-get install ${missing[*]}"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# 1. A Rust that can build wasm32.
+if rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  say "rustup wasm32 target present"
+elif timeout 90 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+  say "rustup wasm32 target installed"
+else
+  say "rustup cannot fetch wasm32 std: using Debian's rustc-web with build-std"
+  apt_install rustc-web cargo-web rust-web-src lld-19
+  # Only wasm builds see these (trunk, wasm tests); native cargo test keeps rustup's toolchain.
+  cat >"$TOOLS/wasm-env.sh" <<'ENV'
+export PATH=/usr/bin:$PATH
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
+ENV
+fi
+[ -f "$TOOLS/wasm-env.sh" ] || : >"$TOOLS/wasm-env.sh"
+
+# 2. trunk and wasm-bindgen-cli, pinned; the CLI must equal the crate's version.
+if has_version trunk "$TRUNK_VERSION"; then say "trunk $TRUNK_VERSION present"; else
+  say "installing trunk $TRUNK_VERSION (about 10 min once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TOOLS" --quiet
+fi
+if has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then say "wasm-bindgen $WASM_BINDGEN_VERSION present"; else
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 min once)"
+  # No --locked: its lock file pins a webpki-roots release some registries no longer serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS" --quiet
+fi
+
+# 3. wasm-opt from npm's binaryen (distribution binaryen is often too old for today's wasm).
+if has_version wasm-opt "$BINARYEN_VERSION" || wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "wasm-opt $BINARYEN_VERSION present"
+else
+  say "installing binaryen@$BINARYEN_VERSION from npm"
+  npm install --prefix "$TOOLS" --no-save --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+fi
+
+# 4. For tests: Chromium + chromedriver, and the e2e node packages.
+if [ "${1:-}" = "--browser" ]; then
+  if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
+    apt_install chromium chromium-driver
+  fi
+  (cd "$ROOT/e2e" && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --silent; })
+fi
+say "ready"

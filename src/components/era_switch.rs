@@ -1,0 +1,27 @@
+use crate::dataset::Era;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EraSwitchProps {
+    pub era: Era,
+    pub onchange: Callback<Era>,
+}
+
+/// Then and now: the article's 2019 values or today's.
+#[component]
+pub fn EraSwitch(props: &EraSwitchProps) -> Html {
+    html! {
+        <fieldset class="era">
+            <legend>{ "Values as of" }</legend>
+            { for Era::ALL.iter().rev().map(|&era| {
+                let onchange = props.onchange.reform(move |_: Event| era);
+                html! {
+                    <label>
+                        <input type="radio" name="era" value={era.id()} checked={props.era == era} {onchange} />
+                        { era.label() }
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}

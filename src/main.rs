@@ -1,0 +1,3 @@
+fn main() {
+    free_ml_platforms::start();
+}
