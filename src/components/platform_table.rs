@@ -24,6 +24,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         Era::Y2019 => "Free tiers of the article's four platforms in January 2019",
     };
     html! {
+        <>
         <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex="0">
             <table>
                 <caption id="table-caption">
@@ -40,6 +41,12 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        <p class="legend">
+            { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }
+            <span class="mark old">{ "2019" }</span>{ " no newer value entered · ? unknown. " }
+            { "Hover, focus or tap any value for its source, date and confidence." }
+        </p>
+        </>
     }
 }
 
