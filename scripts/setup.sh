@@ -7,12 +7,12 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-TOOLS=${FREEML_TOOLS:-$HOME/.cache/freeml-tools}
+. "$ROOT/scripts/env.sh"
+TOOLS=$FREEML_TOOLS
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")
 mkdir -p "$TOOLS/bin"
-export PATH="$TOOLS/bin:$TOOLS/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
 has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q " $2\$"; }
@@ -26,22 +26,25 @@ apt_install() {
 }
 
 # 1. A Rust that can build wasm32.
-if rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+# FREEML_OFFLINE=1 forces the Debian route (to test it where rustup works).
+if [ -z "${FREEML_OFFLINE:-}" ] && rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
   say "rustup wasm32 target present"
-elif timeout 90 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+  : >"$TOOLS/wasm-env.sh"
+elif [ -z "${FREEML_OFFLINE:-}" ] && timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
   say "rustup wasm32 target installed"
+  : >"$TOOLS/wasm-env.sh"
 else
   say "rustup cannot fetch wasm32 std: using Debian's rustc-web with build-std"
   apt_install rustc-web cargo-web rust-web-src lld-19
   # Only wasm builds see these (trunk, wasm tests); native cargo test keeps rustup's toolchain.
-  cat >"$TOOLS/wasm-env.sh" <<'ENV'
-export PATH=/usr/bin:$PATH
+  # Debian's cargo/rustc go before rustup's, but after the project's tools (Debian's old wasm-opt must not win).
+  cat >"$TOOLS/wasm-env.sh" <<ENV
+export PATH="$TOOLS/bin:$TOOLS/node_modules/.bin:/usr/bin:\$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
 ENV
 fi
-[ -f "$TOOLS/wasm-env.sh" ] || : >"$TOOLS/wasm-env.sh"
 
 # 2. trunk and wasm-bindgen-cli, pinned; the CLI must equal the crate's version.
 if has_version trunk "$TRUNK_VERSION"; then say "trunk $TRUNK_VERSION present"; else

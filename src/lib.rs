@@ -12,8 +12,12 @@ pub use components::app::{App, AppProps};
 pub fn start() {
     let window = gloo::utils::window();
     let query = window.location().search().unwrap_or_default();
-    let root = gloo::utils::document().get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
+    let root = gloo::utils::document()
+        .get_element_by_id("app")
+        .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
-    let props = AppProps { initial: core::State::from_query(&query) };
+    let props = AppProps {
+        initial: core::State::from_query(&query),
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -7,7 +7,10 @@ use free_ml_platforms::{App, AppProps};
 use yew::LocalServerRenderer;
 
 async fn render(initial: State) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { initial }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { initial })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -34,7 +37,11 @@ async fn default_page_is_an_accessible_sortable_table() {
     assert!(html.contains("<caption id=\"table-caption\">Free tiers of ML platforms today"));
     let columns = Column::all().count();
     assert_eq!(count(&html, r#"<th scope="col""#), columns);
-    assert_eq!(count(&html, r#"<th scope="col" aria-sort="#), 1, "aria-sort only on the sorted column");
+    assert_eq!(
+        count(&html, r#"<th scope="col" aria-sort="#),
+        1,
+        "aria-sort only on the sorted column"
+    );
     assert!(html.contains(r#"<th scope="col" aria-sort="ascending" class="sorted sticky"><button type="button">Platform"#));
     // Every header holds a button.
     let thead = &html[html.find("<thead>").unwrap()..html.find("</thead>").unwrap()];
@@ -52,21 +59,40 @@ async fn default_page_is_an_accessible_sortable_table() {
 #[tokio::test]
 async fn rows_follow_the_core_order_and_values_show_units() {
     let data = dataset::embedded().unwrap();
-    let state = State { sort: Sort { column: Column::Fact(Field::Ram), direction: Direction::Desc }, ..State::default() };
+    let state = State {
+        sort: Sort {
+            column: Column::Fact(Field::Ram),
+            direction: Direction::Desc,
+        },
+        ..State::default()
+    };
     let html = render(state).await;
     let rows = rows(data, Era::Today);
-    let expected: Vec<String> = state.visible(&rows).iter().map(|&i| rows[i].platform.name.clone()).collect();
+    let expected: Vec<String> = state
+        .visible(&rows)
+        .iter()
+        .map(|&i| rows[i].platform.name.clone())
+        .collect();
     assert_eq!(row_names(&html), expected);
     assert!(html.contains(r#"aria-sort="descending""#));
     assert!(html.contains(" GB"), "RAM shows its unit");
-    assert!(html.contains(" h<") || html.contains(" h</button>") || html.contains(" h<span"), "sessions show hours");
-    assert!(html.contains("not published") || html.contains(">unknown"), "unknown values say so");
+    assert!(
+        html.contains(" h<") || html.contains(" h</button>") || html.contains(" h<span"),
+        "sessions show hours"
+    );
+    assert!(
+        html.contains("not published") || html.contains(">unknown"),
+        "unknown values say so"
+    );
 }
 
 #[tokio::test]
 async fn ticking_filters_narrows_rows_and_counts_each_box() {
     let data = dataset::embedded().unwrap();
-    let state = State { filters: [Filter::Gpu].into_iter().collect(), ..State::default() };
+    let state = State {
+        filters: [Filter::Gpu].into_iter().collect(),
+        ..State::default()
+    };
     let html = render(state).await;
     let rows = rows(data, Era::Today);
     let shown = state.visible(&rows).len();
@@ -81,9 +107,15 @@ async fn ticking_filters_narrows_rows_and_counts_each_box() {
 #[tokio::test]
 async fn no_match_says_so_and_offers_to_clear() {
     // No platform offers a TPU without any account.
-    let state = State { filters: [Filter::Tpu, Filter::NoAccount].into_iter().collect(), ..State::default() };
+    let state = State {
+        filters: [Filter::Tpu, Filter::NoAccount].into_iter().collect(),
+        ..State::default()
+    };
     let rows = rows(dataset::embedded().unwrap(), Era::Today);
-    assert!(state.visible(&rows).is_empty(), "fixture assumption: nothing matches");
+    assert!(
+        state.visible(&rows).is_empty(),
+        "fixture assumption: nothing matches"
+    );
     let html = render(state).await;
     assert!(!html.contains("<table"));
     assert!(html.contains("No platform has all of: Free TPU, No account."));
@@ -92,10 +124,25 @@ async fn no_match_says_so_and_offers_to_clear() {
 
 #[tokio::test]
 async fn the_2019_view_shows_the_article_platforms() {
-    let html = render(State { era: Era::Y2019, ..State::default() }).await;
-    assert_eq!(row_names(&html), ["Azure Notebooks", "CoCalc (free plan)", "Google Colab", "Kaggle Notebooks"]);
+    let html = render(State {
+        era: Era::Y2019,
+        ..State::default()
+    })
+    .await;
+    assert_eq!(
+        row_names(&html),
+        [
+            "Azure Notebooks",
+            "CoCalc (free plan)",
+            "Google Colab",
+            "Kaggle Notebooks"
+        ]
+    );
     assert!(html.contains("in January 2019"));
-    assert!(!html.contains("Retired"), "Azure Notebooks still ran in 2019");
+    assert!(
+        !html.contains("Retired"),
+        "Azure Notebooks still ran in 2019"
+    );
     let today = render(State::default()).await;
     assert!(today.contains("Retired <time datetime=\"2020-10-09\">2020-10-09</time>"));
 }

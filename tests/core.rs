@@ -1,14 +1,18 @@
 //! The headless table's rules, on a small fixture dataset: sorting, filters, facet counts, the
 //! reducer and the URL codec. Properties are checked over every column, direction and filter set.
 
-use free_ml_platforms::core::{rows, Action, Column, Direction, Filter, FilterSet, Row, Sort, State};
+use free_ml_platforms::core::{
+    rows, Action, Column, Direction, Filter, FilterSet, Row, Sort, State,
+};
 use free_ml_platforms::dataset::{Dataset, Era, Field};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
 fn fixture() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::parse(include_str!("fixtures/mini.json")).expect("fixture is valid"))
+    DATA.get_or_init(|| {
+        Dataset::parse(include_str!("fixtures/mini.json")).expect("fixture is valid")
+    })
 }
 
 fn ids(rows: &[Row], order: &[usize]) -> Vec<String> {
@@ -16,7 +20,10 @@ fn ids(rows: &[Row], order: &[usize]) -> Vec<String> {
 }
 
 fn state(column: Column, direction: Direction) -> State {
-    State { sort: Sort { column, direction }, ..State::default() }
+    State {
+        sort: Sort { column, direction },
+        ..State::default()
+    }
 }
 
 fn any_column() -> impl Strategy<Value = Column> {
@@ -30,11 +37,20 @@ fn any_filters() -> impl Strategy<Value = FilterSet> {
 }
 
 fn any_state() -> impl Strategy<Value = State> {
-    (any_column(), any::<bool>(), any_filters(), any::<bool>()).prop_map(|(column, desc, filters, old)| State {
-        era: if old { Era::Y2019 } else { Era::Today },
-        sort: Sort { column, direction: if desc { Direction::Desc } else { Direction::Asc } },
-        filters,
-    })
+    (any_column(), any::<bool>(), any_filters(), any::<bool>()).prop_map(
+        |(column, desc, filters, old)| State {
+            era: if old { Era::Y2019 } else { Era::Today },
+            sort: Sort {
+                column,
+                direction: if desc {
+                    Direction::Desc
+                } else {
+                    Direction::Asc
+                },
+            },
+            filters,
+        },
+    )
 }
 
 #[test]
@@ -42,9 +58,15 @@ fn ram_sorts_by_value_largest_first_with_unknown_last() {
     let rows = rows(fixture(), Era::Today);
     let desc = state(Column::Fact(Field::Ram), Direction::Desc);
     // 12.7 GB, 4 GB, 1–2 GB (sorts as 2), unknown.
-    assert_eq!(ids(&rows, &desc.visible(&rows)), ["alpha", "gamma", "delta", "beta"]);
+    assert_eq!(
+        ids(&rows, &desc.visible(&rows)),
+        ["alpha", "gamma", "delta", "beta"]
+    );
     let asc = state(Column::Fact(Field::Ram), Direction::Asc);
-    assert_eq!(ids(&rows, &asc.visible(&rows)), ["delta", "gamma", "alpha", "beta"]);
+    assert_eq!(
+        ids(&rows, &asc.visible(&rows)),
+        ["delta", "gamma", "alpha", "beta"]
+    );
 }
 
 #[test]
@@ -52,22 +74,37 @@ fn session_compares_hours_and_minutes_in_one_unit_and_breaks_ties_by_name() {
     let rows = rows(fixture(), Era::Today);
     let desc = state(Column::Fact(Field::Session), Direction::Desc);
     // delta: up to 24 h (from 2019); alpha: up to 12 h; beta: 720 min = 12 h (tie: "Alpha" < "beta"); gamma 8 h.
-    assert_eq!(ids(&rows, &desc.visible(&rows)), ["delta", "alpha", "beta", "gamma"]);
+    assert_eq!(
+        ids(&rows, &desc.visible(&rows)),
+        ["delta", "alpha", "beta", "gamma"]
+    );
 }
 
 #[test]
 fn name_sorts_case_insensitively() {
     let rows = rows(fixture(), Era::Today);
-    assert_eq!(ids(&rows, &State::default().visible(&rows)), ["alpha", "beta", "delta", "gamma"]);
+    assert_eq!(
+        ids(&rows, &State::default().visible(&rows)),
+        ["alpha", "beta", "delta", "gamma"]
+    );
 }
 
 #[test]
 fn first_click_sorts_the_useful_way_and_second_reverses() {
     let s = State::default().apply(Action::Sort(Column::Fact(Field::Ram)));
     assert_eq!(s.sort.direction, Direction::Desc);
-    assert_eq!(s.apply(Action::Sort(Column::Fact(Field::Ram))).sort.direction, Direction::Asc);
+    assert_eq!(
+        s.apply(Action::Sort(Column::Fact(Field::Ram)))
+            .sort
+            .direction,
+        Direction::Asc
+    );
     let card = State::default().apply(Action::Sort(Column::Fact(Field::Card)));
-    assert_eq!(card.sort.direction, Direction::Asc, "requirements sort 'no' first");
+    assert_eq!(
+        card.sort.direction,
+        Direction::Asc,
+        "requirements sort 'no' first"
+    );
     let name = state(Column::Fact(Field::Ram), Direction::Desc).apply(Action::Sort(Column::Name));
     assert_eq!(name.sort.direction, Direction::Asc);
 }
@@ -76,18 +113,32 @@ fn first_click_sorts_the_useful_way_and_second_reverses() {
 fn views_differ_by_era_with_status_as_of_that_date() {
     let data = fixture();
     let then = rows(data, Era::Y2019);
-    assert_eq!(then.iter().map(|r| r.platform.id.as_str()).collect::<Vec<_>>(), ["alpha", "gamma", "delta"]);
-    assert!(then.iter().all(|r| r.status.is_open()), "nothing had closed by January 2019");
+    assert_eq!(
+        then.iter()
+            .map(|r| r.platform.id.as_str())
+            .collect::<Vec<_>>(),
+        ["alpha", "gamma", "delta"]
+    );
+    assert!(
+        then.iter().all(|r| r.status.is_open()),
+        "nothing had closed by January 2019"
+    );
     let now = rows(data, Era::Today);
     assert_eq!(now.len(), 4);
     let gamma = now.iter().find(|r| r.platform.id == "gamma").unwrap();
     assert!(!gamma.status.is_open());
-    assert!(gamma.cells.iter().all(|c| c.from_2019), "a platform without a today snapshot shows 2019 values");
+    assert!(
+        gamma.cells.iter().all(|c| c.from_2019),
+        "a platform without a today snapshot shows 2019 values"
+    );
     let delta = now.iter().find(|r| r.platform.id == "delta").unwrap();
     assert!(delta.cell(Field::Session).from_2019 && !delta.cell(Field::Ram).from_2019);
     let alpha = now.iter().find(|r| r.platform.id == "alpha").unwrap();
     assert!(alpha.cell(Field::Gpu).was.is_some(), "K80 then, T4 now");
-    assert!(alpha.cell(Field::Languages).was.is_none(), "Python then and now");
+    assert!(
+        alpha.cell(Field::Languages).was.is_none(),
+        "Python then and now"
+    );
     assert!(!alpha.stale && now.iter().find(|r| r.platform.id == "beta").unwrap().stale);
 }
 
@@ -95,7 +146,10 @@ fn views_differ_by_era_with_status_as_of_that_date() {
 fn filters_need_every_ticked_feature_and_unknown_never_counts() {
     let rows = rows(fixture(), Era::Today);
     let with = |fs: &[Filter]| {
-        let s = State { filters: fs.iter().copied().collect(), ..State::default() };
+        let s = State {
+            filters: fs.iter().copied().collect(),
+            ..State::default()
+        };
         ids(&rows, &s.visible(&rows))
     };
     assert_eq!(with(&[Filter::Gpu]), ["alpha"]);
@@ -111,29 +165,63 @@ fn filters_need_every_ticked_feature_and_unknown_never_counts() {
 #[test]
 fn summary_reads_the_sort_and_the_count() {
     let s = state(Column::Fact(Field::Ram), Direction::Desc);
-    assert_eq!(s.summary(3, 4), "Sorted by RAM, largest first. 3 of 4 platforms shown.");
-    assert_eq!(State::default().summary(1, 1), "Sorted by Platform, A to Z. 1 of 1 platform shown.");
+    assert_eq!(
+        s.summary(3, 4),
+        "Sorted by RAM, largest first. 3 of 4 platforms shown."
+    );
+    assert_eq!(
+        State::default().summary(1, 1),
+        "Sorted by Platform, A to Z. 1 of 1 platform shown."
+    );
 }
 
 #[test]
 fn url_keeps_other_parameters_and_drops_defaults() {
     let s = State::from_query("?utm_source=blog&sort=-ram&f=gpu,r&era=2019");
-    assert_eq!(s.sort, Sort { column: Column::Fact(Field::Ram), direction: Direction::Desc });
-    assert_eq!(s.filters.iter().collect::<Vec<_>>(), [Filter::Gpu, Filter::R]);
+    assert_eq!(
+        s.sort,
+        Sort {
+            column: Column::Fact(Field::Ram),
+            direction: Direction::Desc
+        }
+    );
+    assert_eq!(
+        s.filters.iter().collect::<Vec<_>>(),
+        [Filter::Gpu, Filter::R]
+    );
     assert_eq!(s.era, Era::Y2019);
-    assert_eq!(s.merge_into_query("?utm_source=blog&sort=name&x"), "?utm_source=blog&x&era=2019&sort=-ram&f=gpu,r");
+    assert_eq!(
+        s.merge_into_query("?utm_source=blog&sort=name&x"),
+        "?utm_source=blog&x&era=2019&sort=-ram&f=gpu,r"
+    );
     assert_eq!(State::default().merge_into_query("?sort=-ram"), "");
     assert_eq!(State::from_query("f=gpu%2Cr").filters.iter().count(), 2);
 }
 
 #[test]
 fn garbage_in_the_url_is_ignored() {
-    for q in ["?sort=", "?sort=-", "?sort=--ram", "?f=,,,nope", "?era=1999", "%", "?%zz=%", "&&==&", "?sort=ram%"] {
+    for q in [
+        "?sort=",
+        "?sort=-",
+        "?sort=--ram",
+        "?f=,,,nope",
+        "?era=1999",
+        "%",
+        "?%zz=%",
+        "&&==&",
+        "?sort=ram%",
+    ] {
         let s = State::from_query(q);
         assert_eq!(s.era, Era::Today, "{q}");
         assert!(s.filters.is_empty(), "{q}");
     }
-    assert_eq!(State::from_query("?sort=bogus&f=gpu,bogus").filters.iter().collect::<Vec<_>>(), [Filter::Gpu]);
+    assert_eq!(
+        State::from_query("?sort=bogus&f=gpu,bogus")
+            .filters
+            .iter()
+            .collect::<Vec<_>>(),
+        [Filter::Gpu]
+    );
 }
 
 proptest! {

@@ -15,24 +15,44 @@ fn embedded_dataset_is_valid() {
     // Every platform has today's or 2019's value for every field (the parser checks it); here, the
     // things only the real data must hold.
     for p in &data.platforms {
-        assert!(p.today.is_some() || p.then.is_some(), "{}: no snapshot", p.id);
+        assert!(
+            p.today.is_some() || p.then.is_some(),
+            "{}: no snapshot",
+            p.id
+        );
         if let Some(today) = &p.today {
-            assert!(today.as_of.as_str() <= data.dataset_date.as_str(), "{}: verified after the dataset date", p.id);
+            assert!(
+                today.as_of.as_str() <= data.dataset_date.as_str(),
+                "{}: verified after the dataset date",
+                p.id
+            );
         }
     }
     for (id, source) in &data.sources {
-        assert!(source.date.as_str() <= data.dataset_date.as_str(), "source {id} is dated in the future");
+        assert!(
+            source.date.as_str() <= data.dataset_date.as_str(),
+            "source {id} is dated in the future"
+        );
     }
 }
 
 #[test]
 fn the_article_platforms_have_2019_values() {
     let data = dataset::embedded().expect("valid");
-    let then: Vec<_> = data.platforms.iter().filter(|p| p.snapshot(Era::Y2019).is_some()).map(|p| p.id.as_str()).collect();
+    let then: Vec<_> = data
+        .platforms
+        .iter()
+        .filter(|p| p.snapshot(Era::Y2019).is_some())
+        .map(|p| p.id.as_str())
+        .collect();
     assert_eq!(then, ["colab", "azure-notebooks", "kaggle", "cocalc"]);
     for id in then {
         let facts = &data.platform(id).unwrap().then.as_ref().unwrap().facts;
-        assert_eq!(facts.len(), Field::ALL.len(), "{id}: 2019 snapshot lacks a field");
+        assert_eq!(
+            facts.len(),
+            Field::ALL.len(),
+            "{id}: 2019 snapshot lacks a field"
+        );
     }
 }
 
@@ -63,38 +83,108 @@ fn fact<'a>(json: &'a mut Json, platform: usize, era: &str, field: &str) -> &'a 
 
 #[test]
 fn broken_files_name_the_platform_and_field() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Json)>, &[&str])> = vec![
-        (Box::new(|j| *fact(j, 0, "today", "ram") = json!({"number": 12, "unit": "GiB", "source": "doc", "confidence": "verified"})),
-         &["'alpha'", "'ram'", "unit 'GiB'"]),
-        (Box::new(|j| { fact(j, 0, "today", "session").as_object_mut().unwrap().remove("source"); }),
-         &["'alpha'", "'session'", "no source"]),
-        (Box::new(|j| fact(j, 1, "today", "idle")["source"] = json!("nowhere")),
-         &["'beta'", "'idle'", "source 'nowhere'"]),
-        (Box::new(|j| fact(j, 1, "today", "ram")["confidence"] = json!("sure")),
-         &["'beta'", "'ram'", "confidence 'sure'"]),
-        (Box::new(|j| { fact(j, 1, "today", "storage").as_object_mut().unwrap().remove("alt"); }),
-         &["'beta'", "'storage'", "no alt"]),
-        (Box::new(|j| *fact(j, 0, "today", "terminal") = json!({"number": 1, "unit": "h", "source": "doc", "confidence": "verified"})),
-         &["'alpha'", "'terminal'", "takes no number"]),
-        (Box::new(|j| *fact(j, 0, "today", "gpu") = json!({"bool": true, "list": [], "source": "doc", "confidence": "verified"})),
-         &["'alpha'", "'gpu'", "exactly one"]),
-        (Box::new(|j| { j["platforms"][1]["snapshots"]["today"]["facts"].as_object_mut().unwrap().remove("phone"); }),
-         &["'beta'", "'phone'", "no value"]),
-        (Box::new(|j| fact(j, 0, "today", "gpu_ram")["x"] = json!(1)),
-         &["'alpha'", "'gpu_ram'", "not a known field"]),
-        (Box::new(|j| j["platforms"][2]["id"] = json!("alpha")), &["'alpha'", "another platform"]),
-        (Box::new(|j| j["platforms"][3]["link"] = json!("http://example.org")), &["'delta'", "https"]),
-        (Box::new(|j| j["platforms"][0]["snapshots"]["today"]["as_of"] = json!("2026-02-30")), &["'alpha'", "ISO date"]),
-        (Box::new(|j| j["platforms"][2]["status"]["since"] = json!("09/10/2020")), &["'gamma'", "'status'", "ISO date"]),
-        (Box::new(|j| { j["platforms"][3].as_object_mut().unwrap().remove("vendor"); }), &["'delta'", "vendor"]),
-        (Box::new(|j| j["sources"]["doc"]["url"] = json!("ftp://x")), &["source 'doc'", "https"]),
-        (Box::new(|j| *fact(j, 0, "today", "ram") = json!({"number": 2, "low": 3, "unit": "GB", "source": "doc", "confidence": "verified"})),
-         &["'alpha'", "'ram'", "range"]),
+    type Edit = Box<dyn FnOnce(&mut Json)>;
+    let cases: Vec<(Edit, &[&str])> = vec![
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "ram") =
+                    json!({"number": 12, "unit": "GiB", "source": "doc", "confidence": "verified"})
+            }),
+            &["'alpha'", "'ram'", "unit 'GiB'"],
+        ),
+        (
+            Box::new(|j| {
+                fact(j, 0, "today", "session")
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("source");
+            }),
+            &["'alpha'", "'session'", "no source"],
+        ),
+        (
+            Box::new(|j| fact(j, 1, "today", "idle")["source"] = json!("nowhere")),
+            &["'beta'", "'idle'", "source 'nowhere'"],
+        ),
+        (
+            Box::new(|j| fact(j, 1, "today", "ram")["confidence"] = json!("sure")),
+            &["'beta'", "'ram'", "confidence 'sure'"],
+        ),
+        (
+            Box::new(|j| {
+                fact(j, 1, "today", "storage")
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("alt");
+            }),
+            &["'beta'", "'storage'", "no alt"],
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "terminal") =
+                    json!({"number": 1, "unit": "h", "source": "doc", "confidence": "verified"})
+            }),
+            &["'alpha'", "'terminal'", "takes no number"],
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "gpu") =
+                    json!({"bool": true, "list": [], "source": "doc", "confidence": "verified"})
+            }),
+            &["'alpha'", "'gpu'", "exactly one"],
+        ),
+        (
+            Box::new(|j| {
+                j["platforms"][1]["snapshots"]["today"]["facts"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("phone");
+            }),
+            &["'beta'", "'phone'", "no value"],
+        ),
+        (
+            Box::new(|j| fact(j, 0, "today", "gpu_ram")["x"] = json!(1)),
+            &["'alpha'", "'gpu_ram'", "not a known field"],
+        ),
+        (
+            Box::new(|j| j["platforms"][2]["id"] = json!("alpha")),
+            &["'alpha'", "another platform"],
+        ),
+        (
+            Box::new(|j| j["platforms"][3]["link"] = json!("http://example.org")),
+            &["'delta'", "https"],
+        ),
+        (
+            Box::new(|j| j["platforms"][0]["snapshots"]["today"]["as_of"] = json!("2026-02-30")),
+            &["'alpha'", "ISO date"],
+        ),
+        (
+            Box::new(|j| j["platforms"][2]["status"]["since"] = json!("09/10/2020")),
+            &["'gamma'", "'status'", "ISO date"],
+        ),
+        (
+            Box::new(|j| {
+                j["platforms"][3].as_object_mut().unwrap().remove("vendor");
+            }),
+            &["'delta'", "vendor"],
+        ),
+        (
+            Box::new(|j| j["sources"]["doc"]["url"] = json!("ftp://x")),
+            &["source 'doc'", "https"],
+        ),
+        (
+            Box::new(
+                |j| *fact(j, 0, "today", "ram") = json!({"number": 2, "low": 3, "unit": "GB", "source": "doc", "confidence": "verified"}),
+            ),
+            &["'alpha'", "'ram'", "range"],
+        ),
     ];
     for (edit, needles) in cases {
         let message = error_after(edit);
         for needle in needles {
-            assert!(message.contains(needle), "{message:?} should mention {needle}");
+            assert!(
+                message.contains(needle),
+                "{message:?} should mention {needle}"
+            );
         }
     }
 }

@@ -60,9 +60,12 @@ fn Comparison(props: &ComparisonProps) -> Html {
     let state = reducer.0;
     let rows = use_memo(state.era, |era| rows(data, *era));
     let visible = state.visible(&rows);
-    let counts: Vec<(Filter, usize)> = Filter::ALL.iter().map(|f| (*f, state.facet_count(&rows, *f))).collect();
+    let counts: Vec<(Filter, usize)> = Filter::ALL
+        .iter()
+        .map(|f| (*f, state.facet_count(&rows, *f)))
+        .collect();
 
-    use_effect_with(state, |state| write_address_bar(state));
+    use_effect_with(state, write_address_bar);
 
     let onsort = forward(&reducer, Action::Sort);
     let ontoggle = forward(&reducer, Action::Toggle);
@@ -115,16 +118,24 @@ fn forward<T: 'static>(reducer: &UseReducerHandle<Reducer>, make: fn(T) -> Actio
 
 /// Puts the state in the address bar without adding a history entry, keeping other parameters.
 fn write_address_bar(state: &State) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else {
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
         return;
     };
     let next = state.merge_into_query(&search);
     if next != search {
         if let Ok(history) = window.history() {
             // Fails only where history is blocked (some sandboxed frames); the page works regardless.
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{next}{hash}")));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{next}{hash}")),
+            );
         }
     }
 }

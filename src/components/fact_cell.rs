@@ -28,7 +28,13 @@ pub fn FactCell(props: &FactCellProps) -> Html {
     let place = use_state(|| None::<Place>);
     let pinned = use_state(|| false);
     let fact = props.cell.fact;
-    let pop_id = format!("pop-{}-{}", props.platform.replace(|c: char| !c.is_ascii_alphanumeric(), ""), props.field.id());
+    let pop_id = format!(
+        "pop-{}-{}",
+        props
+            .platform
+            .replace(|c: char| !c.is_ascii_alphanumeric(), ""),
+        props.field.id()
+    );
 
     let open = {
         let place = place.clone();
@@ -93,14 +99,22 @@ pub fn FactCell(props: &FactCellProps) -> Html {
             pinned.set(now);
             if now {
                 // A tap on a touch screen fires no hover: place it from the button's wrapper.
-                open(e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()?.parent_element().map(Into::into)));
+                open(e.current_target().and_then(|t| {
+                    t.dyn_into::<web_sys::Element>()
+                        .ok()?
+                        .parent_element()
+                        .map(Into::into)
+                }));
             }
         })
     };
 
     let shown = *place;
     let expanded = if shown.is_some() { "true" } else { "false" };
-    let value_class = classes!("value", matches!(fact.value, Value::Unknown(_)).then_some("unknown"));
+    let value_class = classes!(
+        "value",
+        matches!(fact.value, Value::Unknown(_)).then_some("unknown")
+    );
     html! {
         <span class="fact" {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>
             <button type="button" class={value_class} aria-expanded={expanded}
@@ -139,9 +153,17 @@ fn place_near(el: &web_sys::Element) -> Place {
     let (vw, vh) = (size(window.inner_width()), size(window.inner_height()));
     let left = rect.left().min(vw - WIDTH - 8.0).max(8.0);
     if rect.bottom() + ROOM < vh {
-        Place { left, top: Some(rect.bottom() + 4.0), bottom: None }
+        Place {
+            left,
+            top: Some(rect.bottom() + 4.0),
+            bottom: None,
+        }
     } else {
-        Place { left, top: None, bottom: Some(vh - rect.top() + 4.0) }
+        Place {
+            left,
+            top: None,
+            bottom: Some(vh - rect.top() + 4.0),
+        }
     }
 }
 

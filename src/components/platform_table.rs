@@ -57,7 +57,10 @@ fn header(column: Column, sort: Sort, onsort: &Callback<Column>) -> Html {
         Some(Direction::Desc) => (Some("descending"), "▼"),
         None => (None, "↕"),
     };
-    let class = classes!(sorted.is_some().then_some("sorted"), matches!(column, Column::Name).then_some("sticky"));
+    let class = classes!(
+        sorted.is_some().then_some("sorted"),
+        matches!(column, Column::Name).then_some("sticky")
+    );
     html! {
         <th scope="col" aria-sort={aria} {class}>
             <button type="button" onclick={onsort.reform(move |_| column)}>

@@ -77,7 +77,9 @@ impl Filter {
         match self {
             Filter::Gpu => has(Field::Gpu),
             Filter::Tpu => has(Field::Tpu),
-            Filter::R => matches!(value(Field::Languages), Value::List(l) if l.iter().any(|x| x == "R")),
+            Filter::R => {
+                matches!(value(Field::Languages), Value::List(l) if l.iter().any(|x| x == "R"))
+            }
             Filter::Terminal => has(Field::Terminal),
             Filter::Internet => has(Field::Internet),
             Filter::Collaboration => has(Field::Collaboration),

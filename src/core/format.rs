@@ -31,7 +31,14 @@ mod tests {
 
     #[test]
     fn quantities_show_their_unit_range_and_bound() {
-        let q = |number, low, up_to| Value::Number(Quantity { number, low, up_to, unit: Unit::Gb });
+        let q = |number, low, up_to| {
+            Value::Number(Quantity {
+                number,
+                low,
+                up_to,
+                unit: Unit::Gb,
+            })
+        };
         assert_eq!(value_text(&q(13.0, None, false)), "13 GB");
         assert_eq!(value_text(&q(12.7, None, false)), "12.7 GB");
         assert_eq!(value_text(&q(2.0, Some(1.0), false)), "1–2 GB");
@@ -42,8 +49,17 @@ mod tests {
     fn other_values_read_as_words() {
         assert_eq!(value_text(&Value::Bool(true)), "yes");
         assert_eq!(value_text(&Value::List(vec![])), "none");
-        assert_eq!(value_text(&Value::List(vec!["Python".into(), "R".into()])), "Python, R");
-        assert_eq!(value_text(&Value::Unknown("not published by Google".into())), "not published");
-        assert_eq!(value_text(&Value::Unknown("service retired".into())), "unknown");
+        assert_eq!(
+            value_text(&Value::List(vec!["Python".into(), "R".into()])),
+            "Python, R"
+        );
+        assert_eq!(
+            value_text(&Value::Unknown("not published by Google".into())),
+            "not published"
+        );
+        assert_eq!(
+            value_text(&Value::Unknown("service retired".into())),
+            "unknown"
+        );
     }
 }

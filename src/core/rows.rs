@@ -48,7 +48,10 @@ impl<'a> Row<'a> {
 
 /// The rows of an era, in data-file order: in 2019, the platforms the article covered.
 pub fn rows(data: &Dataset, era: Era) -> Vec<Row<'_>> {
-    data.platforms.iter().filter_map(|p| row(p, era, &data.dataset_date)).collect()
+    data.platforms
+        .iter()
+        .filter_map(|p| row(p, era, &data.dataset_date))
+        .collect()
 }
 
 fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'a>> {
@@ -75,7 +78,9 @@ fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'
     let in_force = |since: &str| era == Era::Today || since <= main.as_of.as_str();
     let status = match &platform.status {
         Status::Closed { since, .. } if in_force(since) => StatusAt::Closed { since },
-        Status::Retired { since, successor, .. } if in_force(since) => StatusAt::Retired { since, successor },
+        Status::Retired {
+            since, successor, ..
+        } if in_force(since) => StatusAt::Retired { since, successor },
         _ => StatusAt::Active,
     };
     Some(Row {
@@ -86,7 +91,9 @@ fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'
         pros: &main.pros,
         cons: &main.cons,
         // A retired platform's facts cannot go out of date.
-        stale: era == Era::Today && !matches!(status, StatusAt::Retired { .. }) && is_year_older(&main.as_of, dataset_date),
+        stale: era == Era::Today
+            && !matches!(status, StatusAt::Retired { .. })
+            && is_year_older(&main.as_of, dataset_date),
     })
 }
 

@@ -15,7 +15,10 @@ pub struct Sort {
 
 impl Default for Sort {
     fn default() -> Self {
-        Sort { column: Column::Name, direction: Direction::Asc }
+        Sort {
+            column: Column::Name,
+            direction: Direction::Asc,
+        }
     }
 }
 
@@ -44,10 +47,19 @@ impl State {
                 } else {
                     column.first_direction()
                 };
-                State { sort: Sort { column, direction }, ..self }
+                State {
+                    sort: Sort { column, direction },
+                    ..self
+                }
             }
-            Action::Toggle(filter) => State { filters: self.filters.toggled(filter), ..self },
-            Action::ClearFilters => State { filters: FilterSet::default(), ..self },
+            Action::Toggle(filter) => State {
+                filters: self.filters.toggled(filter),
+                ..self
+            },
+            Action::ClearFilters => State {
+                filters: FilterSet::default(),
+                ..self
+            },
             Action::SetEra(era) => State { era, ..self },
         }
     }
@@ -71,7 +83,9 @@ impl State {
             };
             // Ties: by name, then id, so the order never depends on the data file's order.
             let (p, q) = (rows[*i].platform, rows[*j].platform);
-            by_key.then_with(|| p.name.to_lowercase().cmp(&q.name.to_lowercase())).then_with(|| p.id.cmp(&q.id))
+            by_key
+                .then_with(|| p.name.to_lowercase().cmp(&q.name.to_lowercase()))
+                .then_with(|| p.id.cmp(&q.id))
         });
         keyed.into_iter().map(|(_, i)| i).collect()
     }

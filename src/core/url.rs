@@ -28,7 +28,12 @@ impl State {
                         state.sort = Sort { column, direction };
                     }
                 }
-                "f" => state.filters = value.split(',').filter_map(Filter::parse).collect::<FilterSet>(),
+                "f" => {
+                    state.filters = value
+                        .split(',')
+                        .filter_map(Filter::parse)
+                        .collect::<FilterSet>()
+                }
                 _ => {}
             }
         }
@@ -42,7 +47,11 @@ impl State {
             parts.push(format!("era={}", self.era.id()));
         }
         if self.sort != Sort::default() {
-            let minus = if self.sort.direction == Direction::Desc { "-" } else { "" };
+            let minus = if self.sort.direction == Direction::Desc {
+                "-"
+            } else {
+                ""
+            };
             parts.push(format!("sort={minus}{}", self.sort.column.id()));
         }
         if !self.filters.is_empty() {
@@ -55,12 +64,14 @@ impl State {
     /// `existing` with this state's parameters replaced and every other parameter kept: the
     /// search part (`?…`, or empty) to put in the address bar.
     pub fn merge_into_query(&self, existing: &str) -> String {
-        let foreign = existing
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|part| !part.is_empty() && !KEYS.contains(&decode(part.split('=').next().unwrap_or("")).as_str()));
+        let foreign = existing.trim_start_matches('?').split('&').filter(|part| {
+            !part.is_empty()
+                && !KEYS.contains(&decode(part.split('=').next().unwrap_or("")).as_str())
+        });
         let ours = self.to_query();
-        let all: Vec<&str> = foreign.chain((!ours.is_empty()).then_some(ours.as_str())).collect();
+        let all: Vec<&str> = foreign
+            .chain((!ours.is_empty()).then_some(ours.as_str()))
+            .collect();
         if all.is_empty() {
             String::new()
         } else {
@@ -71,10 +82,14 @@ impl State {
 
 /// The decoded key/value pairs of a query string.
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|part| {
-        let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        (decode(key), decode(value))
-    })
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (decode(key), decode(value))
+        })
 }
 
 /// Percent- and plus-decoding; a broken escape is kept as written.
@@ -86,15 +101,13 @@ fn decode(s: &str) -> String {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;

@@ -15,5 +15,7 @@ pub const EMBEDDED_JSON: &str = include_str!("../../assets/platforms.json");
 /// The embedded dataset, parsed and validated on first use.
 pub fn embedded() -> Result<&'static Dataset, &'static DataError> {
     static PARSED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-    PARSED.get_or_init(|| Dataset::parse(EMBEDDED_JSON)).as_ref()
+    PARSED
+        .get_or_init(|| Dataset::parse(EMBEDDED_JSON))
+        .as_ref()
 }

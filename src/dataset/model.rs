@@ -219,7 +219,9 @@ impl Unit {
 
     /// The units a field of this dimension may be written in.
     pub fn of(dimension: Dimension) -> impl Iterator<Item = Unit> {
-        Unit::ALL.into_iter().filter(move |u| u.dimension().0 == dimension)
+        Unit::ALL
+            .into_iter()
+            .filter(move |u| u.dimension().0 == dimension)
     }
 
     fn dimension(self) -> (Dimension, f64) {
@@ -329,7 +331,9 @@ impl Field {
         use Dimension as D;
         match self {
             Field::Gpu | Field::Tpu => FieldKind::ListOrBool,
-            Field::GpuMemory | Field::Ram | Field::Disk | Field::Storage => FieldKind::Number(D::Data),
+            Field::GpuMemory | Field::Ram | Field::Disk | Field::Storage => {
+                FieldKind::Number(D::Data)
+            }
             Field::GpuQuota => FieldKind::Number(D::Quota),
             Field::CpuCores => FieldKind::Number(D::Cores),
             Field::Session | Field::Idle => FieldKind::Number(D::Time),

@@ -135,7 +135,9 @@ impl At<'_> {
 
     fn https(&self, what: &str, s: &str) -> Result<String, DataError> {
         match s.strip_prefix("https://") {
-            Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => Ok(s.to_owned()),
+            Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => {
+                Ok(s.to_owned())
+            }
             _ => Err(self.err(format!("{what} '{s}' is not an https link"))),
         }
     }
@@ -164,7 +166,10 @@ pub fn is_iso_date(s: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r.clone()].iter().all(u8::is_ascii_digit).then(|| s[r].parse().ok())?
+        b[r.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s[r].parse().ok())?
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
@@ -183,15 +188,24 @@ pub fn is_iso_date(s: &str) -> bool {
 impl Dataset {
     /// Parses and validates a dataset; the error names the platform and field at fault.
     pub fn parse(json: &str) -> Result<Dataset, DataError> {
-        let top = At { platform: None, field: None };
+        let top = At {
+            platform: None,
+            field: None,
+        };
         let raw: RawDataset =
             serde_json::from_str(json).map_err(|e| top.err(format!("not a valid dataset: {e}")))?;
         let dataset_date = top.date("dataset_date", &raw.dataset_date)?;
 
         let mut sources = BTreeMap::new();
         for (id, s) in raw.sources {
-            let at = At { platform: None, field: None };
-            let at_err = |e: DataError| DataError { message: format!("source '{id}': {}", e.message), ..e };
+            let at = At {
+                platform: None,
+                field: None,
+            };
+            let at_err = |e: DataError| DataError {
+                message: format!("source '{id}': {}", e.message),
+                ..e
+            };
             let source = Source {
                 title: at.text("title", &s.title).map_err(at_err)?,
                 url: at.https("url", &s.url).map_err(at_err)?,
@@ -203,44 +217,80 @@ impl Dataset {
         let mut platforms = Vec::with_capacity(raw.platforms.len());
         let mut ids = BTreeSet::new();
         for (index, json) in raw.platforms.into_iter().enumerate() {
-            let name = json.get("id").and_then(Json::as_str).map_or_else(|| format!("#{}", index + 1), str::to_owned);
+            let name = json
+                .get("id")
+                .and_then(Json::as_str)
+                .map_or_else(|| format!("#{}", index + 1), str::to_owned);
             let platform = parse_platform(&name, json, &sources)?;
             if !ids.insert(platform.id.clone()) {
-                return Err(At { platform: Some(&name), field: None }.err("id is used by another platform"));
+                return Err(At {
+                    platform: Some(&name),
+                    field: None,
+                }
+                .err("id is used by another platform"));
             }
             platforms.push(platform);
         }
         if platforms.is_empty() {
             return Err(top.err("the dataset has no platforms"));
         }
-        Ok(Dataset { dataset_date, sources, platforms })
+        Ok(Dataset {
+            dataset_date,
+            sources,
+            platforms,
+        })
     }
 }
 
-fn parse_platform(name: &str, json: Json, sources: &BTreeMap<String, Source>) -> Result<Platform, DataError> {
-    let at = At { platform: Some(name), field: None };
+fn parse_platform(
+    name: &str,
+    json: Json,
+    sources: &BTreeMap<String, Source>,
+) -> Result<Platform, DataError> {
+    let at = At {
+        platform: Some(name),
+        field: None,
+    };
     let raw: RawPlatform = serde_json::from_value(json).map_err(|e| at.err(e.to_string()))?;
-    if raw.id.is_empty() || !raw.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-        return Err(at.err(format!("id '{}' must be lowercase letters, digits and '-'", raw.id)));
+    if raw.id.is_empty()
+        || !raw
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(at.err(format!(
+            "id '{}' must be lowercase letters, digits and '-'",
+            raw.id
+        )));
     }
     let status = {
-        let at = At { platform: Some(name), field: Some("status") };
+        let at = At {
+            platform: Some(name),
+            field: Some("status"),
+        };
         let s = raw.status;
         let since = || at.date("since", s.since.as_deref().unwrap_or(""));
         let source = || at.source(sources, s.source.as_deref().unwrap_or(""));
         match s.state.as_str() {
             "active" => Status::Active,
-            "closed" => Status::Closed { since: since()?, source: source()?, note: s.note.clone() },
+            "closed" => Status::Closed {
+                since: since()?,
+                source: source()?,
+                note: s.note.clone(),
+            },
             "retired" => Status::Retired {
                 since: since()?,
                 source: source()?,
                 successor: at.text("successor", s.successor.as_deref().unwrap_or(""))?,
             },
-            other => return Err(at.err(format!("state '{other}' is not active, closed or retired"))),
+            other => {
+                return Err(at.err(format!("state '{other}' is not active, closed or retired")))
+            }
         }
     };
     let snapshot = |raw: Option<RawSnapshot>, era: &str| {
-        raw.map(|r| parse_snapshot(name, era, r, sources)).transpose()
+        raw.map(|r| parse_snapshot(name, era, r, sources))
+            .transpose()
     };
     let then = snapshot(raw.snapshots.then, "2019")?;
     let today = snapshot(raw.snapshots.today, "today")?;
@@ -248,8 +298,11 @@ fn parse_platform(name: &str, json: Json, sources: &BTreeMap<String, Source>) ->
     for field in Field::ALL {
         let has = |s: &Option<Snapshot>| s.as_ref().is_some_and(|s| s.facts.contains_key(&field));
         if !has(&then) && !has(&today) {
-            return Err(At { platform: Some(name), field: Some(field.id()) }
-                .err("no value in any snapshot (write {\"unknown\": \"reason\"} if it is not known)"));
+            return Err(At {
+                platform: Some(name),
+                field: Some(field.id()),
+            }
+            .err("no value in any snapshot (write {\"unknown\": \"reason\"} if it is not known)"));
         }
     }
     Ok(Platform {
@@ -270,15 +323,27 @@ fn parse_snapshot(
     raw: RawSnapshot,
     sources: &BTreeMap<String, Source>,
 ) -> Result<Snapshot, DataError> {
-    let at = At { platform: Some(name), field: None };
+    let at = At {
+        platform: Some(name),
+        field: None,
+    };
     let as_of = at.date(&format!("{era} as_of"), &raw.as_of)?;
     let mut facts = BTreeMap::new();
     for (key, json) in raw.facts {
-        let at = At { platform: Some(name), field: Some(&key) };
-        let field = Field::parse(&key).ok_or_else(|| at.err("is not a known field (see assets/DATA.md)"))?;
+        let at = At {
+            platform: Some(name),
+            field: Some(&key),
+        };
+        let field = Field::parse(&key)
+            .ok_or_else(|| at.err("is not a known field (see assets/DATA.md)"))?;
         facts.insert(field, parse_fact(&at, field, json, sources, true)?);
     }
-    Ok(Snapshot { as_of, facts, pros: raw.pros, cons: raw.cons })
+    Ok(Snapshot {
+        as_of,
+        facts,
+        pros: raw.pros,
+        cons: raw.cons,
+    })
 }
 
 fn parse_fact(
@@ -289,7 +354,12 @@ fn parse_fact(
     may_have_alt: bool,
 ) -> Result<Fact, DataError> {
     let raw: RawFact = serde_json::from_value(json).map_err(|e| at.err(e.to_string()))?;
-    let given = [raw.number.is_some(), raw.bool.is_some(), raw.list.is_some(), raw.unknown.is_some()];
+    let given = [
+        raw.number.is_some(),
+        raw.bool.is_some(),
+        raw.list.is_some(),
+        raw.unknown.is_some(),
+    ];
     if given.iter().filter(|g| **g).count() != 1 {
         return Err(at.err("needs exactly one of number, bool, list, unknown"));
     }
@@ -299,14 +369,29 @@ fn parse_fact(
             return Err(at.err("takes no number"));
         };
         let symbol = raw.unit.as_deref().unwrap_or("");
-        let unit = Unit::parse(symbol).filter(|u| Unit::of(dimension).any(|k| k == *u)).ok_or_else(|| {
-            let known: Vec<_> = Unit::of(dimension).map(Unit::symbol).collect();
-            at.err(format!("unit '{symbol}' is not one of {}", known.join(", ")))
-        })?;
-        if !number.is_finite() || number < 0.0 || raw.low.is_some_and(|l| !(0.0..number).contains(&l)) {
-            return Err(at.err("numbers must be finite, not negative, and a range's low below its number"));
+        let unit = Unit::parse(symbol)
+            .filter(|u| Unit::of(dimension).any(|k| k == *u))
+            .ok_or_else(|| {
+                let known: Vec<_> = Unit::of(dimension).map(Unit::symbol).collect();
+                at.err(format!(
+                    "unit '{symbol}' is not one of {}",
+                    known.join(", ")
+                ))
+            })?;
+        if !number.is_finite()
+            || number < 0.0
+            || raw.low.is_some_and(|l| !(0.0..number).contains(&l))
+        {
+            return Err(
+                at.err("numbers must be finite, not negative, and a range's low below its number")
+            );
         }
-        Value::Number(Quantity { number, low: raw.low, up_to: raw.up_to, unit })
+        Value::Number(Quantity {
+            number,
+            low: raw.low,
+            up_to: raw.up_to,
+            unit,
+        })
     } else if raw.unit.is_some() || raw.low.is_some() || raw.up_to {
         return Err(at.err("unit, low and up_to belong with a number"));
     } else if let Some(b) = raw.bool {
@@ -330,15 +415,32 @@ fn parse_fact(
     if ids.is_empty() {
         return Err(at.err("has no source"));
     }
-    let sources_ok = ids.iter().map(|id| at.source(sources, id)).collect::<Result<Vec<_>, _>>()?;
+    let sources_ok = ids
+        .iter()
+        .map(|id| at.source(sources, id))
+        .collect::<Result<Vec<_>, _>>()?;
     let confidence = raw.confidence.as_deref().unwrap_or("");
-    let confidence = Confidence::parse(confidence)
-        .ok_or_else(|| at.err(format!("confidence '{confidence}' is not verified, reported, uncertain or conflicting")))?;
-    let alt = match (raw.alt, confidence == Confidence::Conflicting && may_have_alt) {
+    let confidence = Confidence::parse(confidence).ok_or_else(|| {
+        at.err(format!(
+            "confidence '{confidence}' is not verified, reported, uncertain or conflicting"
+        ))
+    })?;
+    let alt = match (
+        raw.alt,
+        confidence == Confidence::Conflicting && may_have_alt,
+    ) {
         (Some(alt), true) => Some(Box::new(parse_fact(at, field, alt, sources, false)?)),
-        (None, true) => return Err(at.err("is conflicting but has no alt (the other source's value)")),
+        (None, true) => {
+            return Err(at.err("is conflicting but has no alt (the other source's value)"))
+        }
         (Some(_), false) => return Err(at.err("has an alt but is not conflicting")),
         (None, false) => None,
     };
-    Ok(Fact { value, sources: sources_ok, confidence, note: raw.note, alt })
+    Ok(Fact {
+        value,
+        sources: sources_ok,
+        confidence,
+        note: raw.note,
+        alt,
+    })
 }

@@ -1,0 +1,59 @@
+// Shared by the end-to-end tests and the screenshot/bench scripts: a static server over dist/
+// on 127.0.0.1 and a headless Chromium that cannot reach the network.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const DIST = resolve(import.meta.dirname, "..", process.env.DIST_DIR || "dist");
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
+};
+
+/** Serves dist/ on a free loopback port; resolves to { url, close }. */
+export async function serveDist() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`no build in ${DIST}: run trunk build --release first`);
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(DIST, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export function chromePath() {
+  const found = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    .find((p) => p && existsSync(p));
+  if (!found) throw new Error("no Chromium found: install it or set CHROME_PATH");
+  return found;
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** A fresh page that records console errors and page errors in `page.errors`. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector("main .summary");
+  return page;
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every check: fmt, clippy, native tests (core, data, components),
+# the release build, and the end-to-end tests of that build in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+. scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+step "native tests: core, dataset, components (yew ssr)"
+cargo test --quiet
+step "release build"
+with_wasm_env trunk build --release --offline
+step "end to end in headless Chromium (release build on 127.0.0.1)"
+(cd e2e && npm test)
