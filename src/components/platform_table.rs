@@ -87,7 +87,7 @@ fn row(row: &Row<'static>, sources: &'static BTreeMap<String, Source>) -> Html {
                     </details>
                 }
             </th>
-            <td>{ status(row.status) }</td>
+            <td class="status">{ status(row.status) }</td>
             { for Field::ALL.iter().map(|&field| html! {
                 <td><FactCell cell={row.cell(field).clone()} field={field} platform={p.name.clone()} {sources} /></td>
             }) }

@@ -1,7 +1,7 @@
 //! A row is one platform as seen in one era: the facts to show, where each came from, and the
 //! platform's status as of that era's date.
 
-use crate::dataset::{Dataset, Era, Fact, Field, Platform, Status};
+use crate::dataset::{Dataset, Era, Fact, Field, Platform, Status, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<'a> {
@@ -70,7 +70,12 @@ fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'
             Cell {
                 fact,
                 from_2019: today.is_none(),
-                was: old.filter(|o| today.is_some() && o.value != fact.value),
+                // Only a known value today can have changed; "unknown now" is not a change.
+                was: old.filter(|o| {
+                    today.is_some()
+                        && !matches!(fact.value, Value::Unknown(_))
+                        && o.value != fact.value
+                }),
             }
         })
         .collect();
