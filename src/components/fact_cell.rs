@@ -113,7 +113,8 @@ pub fn FactCell(props: &FactCellProps) -> Html {
     let expanded = if shown.is_some() { "true" } else { "false" };
     let value_class = classes!(
         "value",
-        matches!(fact.value, Value::Unknown(_)).then_some("unknown")
+        matches!(fact.value, Value::Unknown(_)).then_some("unknown"),
+        matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
     html! {
         <span class="fact" {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>

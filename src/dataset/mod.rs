@@ -9,8 +9,8 @@ pub use parse::DataError;
 
 use std::sync::OnceLock;
 
-/// The dataset as written in `assets/platforms.json`, embedded at build time.
-pub const EMBEDDED_JSON: &str = include_str!("../../assets/platforms.json");
+/// The dataset in `assets/platforms.json`, embedded at build time (compacted by build.rs).
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/platforms.json"));
 
 /// The embedded dataset, parsed and validated on first use.
 pub fn embedded() -> Result<&'static Dataset, &'static DataError> {

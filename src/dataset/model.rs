@@ -185,11 +185,12 @@ pub enum Unit {
     HoursPerWeek,
     HoursPerDay,
     HoursPerMonth,
+    MinutesPerDay,
     Cores,
 }
 
 impl Unit {
-    const ALL: [Unit; 8] = [
+    const ALL: [Unit; 9] = [
         Unit::Gb,
         Unit::Mb,
         Unit::Hours,
@@ -197,6 +198,7 @@ impl Unit {
         Unit::HoursPerWeek,
         Unit::HoursPerDay,
         Unit::HoursPerMonth,
+        Unit::MinutesPerDay,
         Unit::Cores,
     ];
 
@@ -209,6 +211,7 @@ impl Unit {
             Unit::HoursPerWeek => "h/week",
             Unit::HoursPerDay => "h/day",
             Unit::HoursPerMonth => "h/month",
+            Unit::MinutesPerDay => "min/day",
             Unit::Cores => "cores",
         }
     }
@@ -234,6 +237,7 @@ impl Unit {
             Unit::HoursPerDay => (Dimension::Quota, 7.0),
             // A month is 365.25 / 12 days: 4.348 weeks.
             Unit::HoursPerMonth => (Dimension::Quota, 12.0 / 52.18),
+            Unit::MinutesPerDay => (Dimension::Quota, 7.0 / 60.0),
             Unit::Cores => (Dimension::Cores, 1.0),
         }
     }

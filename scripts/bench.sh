@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the release page and prints its sizes and timings (figures, not pass/fail).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+. scripts/env.sh
+with_wasm_env trunk build --release --offline
+node e2e/bench.js "${1:-7}"
