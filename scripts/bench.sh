@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 . scripts/env.sh
-with_wasm_env trunk build --release --offline
+trunk_offline build --release
 node e2e/bench.js "${1:-7}"

@@ -7,3 +7,10 @@ export PATH="$FREEML_TOOLS/bin:$FREEML_TOOLS/node_modules/.bin:$PATH"
 with_wasm_env() {
   ( . "$FREEML_TOOLS/wasm-env.sh" && "$@" )
 }
+
+# trunk without downloads. cargo fetch first: trunk's --offline reaches cargo too, and the offline
+# route's build-std needs std's own crates in the cache.
+trunk_offline() {
+  with_wasm_env cargo fetch --target wasm32-unknown-unknown --quiet
+  with_wasm_env trunk "$@" --offline
+}

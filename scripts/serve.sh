@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
-with_wasm_env trunk serve --offline "$@"
+trunk_offline serve "$@"

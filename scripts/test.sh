@@ -13,6 +13,6 @@ cargo clippy --all-targets --quiet -- -D warnings
 step "native tests: core, dataset, components (yew ssr)"
 cargo test --quiet
 step "release build"
-with_wasm_env trunk build --release --offline
+trunk_offline build --release
 step "end to end in headless Chromium (release build on 127.0.0.1)"
 (cd e2e && npm test)

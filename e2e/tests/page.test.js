@@ -165,11 +165,22 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   assert.match(await pop.textContent(), /\d{4}-\d{2}-\d{2}/, "the source's date");
   assert.match(await pop.locator("a").first().getAttribute("href"), /^https:\/\//);
   assert.equal(await value.getAttribute("aria-expanded"), "true");
+  // It sits next to its value, inside the window.
+  const [box, anchor] = [await pop.boundingBox(), await value.boundingBox()];
+  assert.ok(box.y >= 0 && box.y + box.height <= 900 && box.x >= 0 && box.x + box.width <= 1280, `popover at ${JSON.stringify(box)}`);
+  assert.ok(Math.abs(box.y - (anchor.y + anchor.height)) < 12 || Math.abs(box.y + box.height - anchor.y) < 12, "touches its value");
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.closest(".pop") !== null), true, "focus moved into the popover");
   assert.equal(await pop.count(), 1, "still open");
   await page.keyboard.press("Escape");
   assert.equal(await pop.count(), 0);
+  // Tabbing on to the next value closes this popover and opens that one.
+  await value.focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.locator(".pop").count(), 1);
+  assert.match(await page.locator(".pop").textContent(), /Idle timeout/);
+  await page.keyboard.press("Escape");
   // A tap (click) pins it open, a second tap closes it.
   await value.click();
   assert.equal(await pop.count(), 1);

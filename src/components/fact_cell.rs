@@ -25,8 +25,10 @@ struct Place {
 /// A value with its marks; hover, focus or tap it to see its source, date and confidence.
 #[component]
 pub fn FactCell(props: &FactCellProps) -> Html {
-    let place = use_state(|| None::<Place>);
+    let node = use_node_ref();
+    let open = use_state(|| false);
     let pinned = use_state(|| false);
+    let place = use_state(|| None::<Place>);
     let fact = props.cell.fact;
     let pop_id = format!(
         "pop-{}-{}",
@@ -36,76 +38,68 @@ pub fn FactCell(props: &FactCellProps) -> Html {
         props.field.id()
     );
 
-    let open = {
-        let place = place.clone();
-        move |target: Option<web_sys::EventTarget>| {
-            if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                place.set(Some(place_near(&el)));
-            }
-        }
-    };
-    let close = {
-        let (place, pinned) = (place.clone(), pinned.clone());
-        move || {
-            place.set(None);
+    // Placed after rendering, so a focus that scrolled the value into view is already done.
+    {
+        let (node, place) = (node.clone(), place.setter());
+        use_effect_with(*open, move |open| {
+            place.set(
+                open.then(|| node.cast::<web_sys::Element>().map(|el| place_near(&el)))
+                    .flatten(),
+            );
+        });
+    }
+    let set = |open: &UseStateHandle<bool>, pinned: &UseStateHandle<bool>, to: bool| {
+        open.set(to);
+        if !to {
             pinned.set(false);
         }
     };
     let onmouseenter = {
         let open = open.clone();
-        Callback::from(move |e: MouseEvent| open(e.current_target()))
+        Callback::from(move |_: MouseEvent| open.set(true))
     };
     let onmouseleave = {
-        let (place, pinned) = (place.clone(), pinned.clone());
+        let (open, pinned) = (open.clone(), pinned.clone());
         Callback::from(move |_: MouseEvent| {
             if !*pinned {
-                place.set(None);
+                open.set(false);
             }
         })
     };
     let onfocusin = {
         let open = open.clone();
-        Callback::from(move |e: FocusEvent| open(e.current_target()))
+        Callback::from(move |_: FocusEvent| open.set(true))
     };
     let onfocusout = {
-        let close = close.clone();
+        let (open, pinned, node) = (open.clone(), pinned.clone(), node.clone());
         Callback::from(move |e: FocusEvent| {
             // Moving focus to the popover's own link keeps it open.
-            let inside = match (e.current_target(), e.related_target()) {
-                (Some(me), Some(to)) => me
-                    .dyn_into::<web_sys::Node>()
-                    .ok()
-                    .zip(to.dyn_into::<web_sys::Node>().ok())
-                    .is_some_and(|(me, to)| me.contains(Some(&to))),
-                _ => false,
-            };
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = node
+                .cast::<web_sys::Node>()
+                .is_some_and(|me| me.contains(to.as_ref()));
             if !inside {
-                close();
+                set(&open, &pinned, false);
             }
         })
     };
     let onkeydown = {
-        let close = close.clone();
+        let (open, pinned) = (open.clone(), pinned.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                close();
+                set(&open, &pinned, false);
             }
         })
     };
+    // A tap on a touch screen fires no hover: a click pins the popover open, a second one closes it.
     let onclick = {
-        let pinned = pinned.clone();
-        Callback::from(move |e: MouseEvent| {
+        let (open, pinned) = (open.clone(), pinned.clone());
+        Callback::from(move |_: MouseEvent| {
             let now = !*pinned;
             pinned.set(now);
-            if now {
-                // A tap on a touch screen fires no hover: place it from the button's wrapper.
-                open(e.current_target().and_then(|t| {
-                    t.dyn_into::<web_sys::Element>()
-                        .ok()?
-                        .parent_element()
-                        .map(Into::into)
-                }));
-            }
+            open.set(now);
         })
     };
 
@@ -117,7 +111,7 @@ pub fn FactCell(props: &FactCellProps) -> Html {
         matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
     html! {
-        <span class="fact" {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>
+        <span class="fact" ref={node} {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>
             <button type="button" class={value_class} aria-expanded={expanded}
                     aria-controls={shown.map(|_| pop_id.clone())} {onclick}>
                 { icon(&fact.value) }
