@@ -1,6 +1,6 @@
 //! The words a value is shown with. Shared by the page and the data report.
 
-use crate::dataset::{Quantity, Value};
+use crate::dataset::{Quantity, Unit, Value};
 
 /// "12 h", "up to 12 h", "1–2 GB", "yes", "Python, R", "none", "not published".
 pub fn value_text(value: &Value) -> String {
@@ -16,7 +16,10 @@ pub fn value_text(value: &Value) -> String {
 }
 
 fn quantity_text(q: &Quantity) -> String {
-    let unit = q.unit.symbol();
+    let unit = match q.unit {
+        Unit::Cores if q.number == 1.0 => "core",
+        unit => unit.symbol(),
+    };
     match (q.low, q.up_to) {
         (Some(low), _) => format!("{low}–{} {unit}", q.number),
         (None, true) => format!("up to {} {unit}", q.number),
@@ -27,7 +30,6 @@ fn quantity_text(q: &Quantity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::Unit;
 
     #[test]
     fn quantities_show_their_unit_range_and_bound() {
@@ -43,6 +45,16 @@ mod tests {
         assert_eq!(value_text(&q(12.7, None, false)), "12.7 GB");
         assert_eq!(value_text(&q(2.0, Some(1.0), false)), "1–2 GB");
         assert_eq!(value_text(&q(16.0, None, true)), "up to 16 GB");
+        let cores = |number| {
+            Value::Number(Quantity {
+                number,
+                low: None,
+                up_to: false,
+                unit: Unit::Cores,
+            })
+        };
+        assert_eq!(value_text(&cores(1.0)), "1 core");
+        assert_eq!(value_text(&cores(4.0)), "4 cores");
     }
 
     #[test]
