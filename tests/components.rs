@@ -1,8 +1,11 @@
 //! The components rendered natively with yew's server renderer: the markup carries the table
 //! semantics, the state's order and filters, and no component touches the browser on first render.
 
+use free_ml_platforms::components::app::{
+    Comparison, ComparisonProps, DataProblem, DataProblemProps,
+};
 use free_ml_platforms::core::{rows, Column, Direction, Filter, Sort, State};
-use free_ml_platforms::dataset::{self, Era, Field};
+use free_ml_platforms::dataset::{self, Dataset, Era, Field};
 use free_ml_platforms::{App, AppProps};
 use yew::LocalServerRenderer;
 
@@ -145,4 +148,60 @@ async fn the_2019_view_shows_the_article_platforms() {
     );
     let today = render(State::default()).await;
     assert!(today.contains("Retired <time datetime=\"2020-10-09\">2020-10-09</time>"));
+}
+
+/// The fixture dataset, leaked to get the `'static` lifetime the components take.
+fn fixture() -> &'static Dataset {
+    Box::leak(Box::new(
+        Dataset::parse(include_str!("fixtures/mini.json")).unwrap(),
+    ))
+}
+
+async fn render_fixture(initial: State) -> String {
+    let props = ComparisonProps {
+        data: fixture(),
+        initial,
+    };
+    LocalServerRenderer::<Comparison>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn marks_show_confidence_age_change_and_staleness_in_words() {
+    let html = render_fixture(State::default()).await;
+    // alpha's RAM is uncertain; beta's storage conflicting; gamma (no today snapshot) shows 2019 values;
+    // alpha's GPU changed since 2019; beta was last verified over a year before the dataset date.
+    assert!(html.contains(r#"12.7 GB<span aria-hidden="true" class="mark uncertain">≈</span><span class="sr-only"> (uncertain)</span>"#));
+    assert!(html.contains(r#"<span class="sr-only"> (sources conflict)</span>"#));
+    assert!(html.contains(r#"<span class="sr-only"> (2019 value; no newer one entered)</span>"#));
+    assert!(html.contains(r#"T4<span aria-hidden="true" class="mark changed">Δ</span>"#));
+    assert_eq!(
+        count(&html, "may be out of date"),
+        1,
+        "beta only: gamma is retired"
+    );
+    assert!(html.contains("◐ Closed to new users"));
+    assert!(
+        html.contains("720 min"),
+        "numbers keep the unit they were written in"
+    );
+    assert!(html.contains("1–2 GB") && html.contains("up to 12 h"));
+}
+
+#[tokio::test]
+async fn a_broken_dataset_shows_what_is_wrong_instead_of_a_table() {
+    let error = Dataset::parse(&include_str!("fixtures/mini.json").replace("\"GB\"", "\"GiB\""))
+        .unwrap_err();
+    let html = LocalServerRenderer::<DataProblem>::with_props(DataProblemProps { error })
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"role="alert""#));
+    assert!(
+        html.contains("platform &#x27;alpha&#x27;") || html.contains("platform 'alpha'"),
+        "{html}"
+    );
+    assert!(!html.contains("<table"));
 }

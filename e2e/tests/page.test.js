@@ -240,5 +240,12 @@ test("at 375 px the page does not scroll sideways; the table scrolls in its own 
   assert.ok(widths.page <= 375, `page is ${widths.page} px wide`);
   assert.ok(widths.region > 375, "the table scrolls inside its region");
   await axe(page, "375 px");
+  // On a touch screen a tap opens the provenance, inside the narrow window, and a second tap closes it.
+  const value = page.locator("tbody tr").first().locator(".value").first();
+  await value.tap();
+  const box = await page.locator(".pop").boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `popover at ${JSON.stringify(box)}`);
+  await value.tap();
+  assert.equal(await page.locator(".pop").count(), 0);
   await page.context().close();
 });

@@ -3,7 +3,7 @@ use super::filter_panel::FilterPanel;
 use super::platform_table::PlatformTable;
 use super::sources_list::SourcesList;
 use crate::core::{rows, Action, Filter, State};
-use crate::dataset::{self, Dataset};
+use crate::dataset::{self, DataError, Dataset};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,26 +34,38 @@ impl Reducible for Reducer {
 pub fn App(props: &AppProps) -> Html {
     match dataset::embedded() {
         Ok(data) => html! { <Comparison data={data} initial={props.initial} /> },
-        Err(error) => html! {
-            <main class="page">
-                <h1>{ "Free ML platforms compared" }</h1>
-                <div class="error" role="alert">
-                    <p>{ "The platform data could not be read, so there is nothing to compare." }</p>
-                    <p><code>{ error.to_string() }</code></p>
-                </div>
-            </main>
-        },
+        Err(error) => html! { <DataProblem error={error.clone()} /> },
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct ComparisonProps {
-    data: &'static Dataset,
-    initial: State,
+pub struct DataProblemProps {
+    pub error: DataError,
 }
 
+/// Shown instead of the table when the embedded data is broken: what is wrong, and where.
 #[component]
-fn Comparison(props: &ComparisonProps) -> Html {
+pub fn DataProblem(props: &DataProblemProps) -> Html {
+    html! {
+        <main class="page">
+            <h1>{ "Free ML platforms compared" }</h1>
+            <div class="error" role="alert">
+                <p>{ "The platform data could not be read, so there is nothing to compare." }</p>
+                <p><code>{ props.error.to_string() }</code></p>
+            </div>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub data: &'static Dataset,
+    pub initial: State,
+}
+
+/// The page for one dataset: controls, live summary, table and sources.
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = props.data;
     let initial = props.initial;
     let reducer = use_reducer(move || Reducer(initial));
