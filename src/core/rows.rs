@@ -70,10 +70,12 @@ fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'
             Cell {
                 fact,
                 from_2019: today.is_none(),
-                // Only a known value today can have changed; "unknown now" is not a change.
+                // A change is between two known values: "unknown then" or "unknown now" is not one.
                 was: old.filter(|o| {
+                    let known = |v: &Value| !matches!(v, Value::Unknown(_));
                     today.is_some()
-                        && !matches!(fact.value, Value::Unknown(_))
+                        && known(&o.value)
+                        && known(&fact.value)
                         && o.value != fact.value
                 }),
             }
