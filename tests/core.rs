@@ -139,6 +139,10 @@ fn views_differ_by_era_with_status_as_of_that_date() {
         alpha.cell(Field::Languages).was.is_none(),
         "Python then and now"
     );
+    assert!(
+        alpha.cell(Field::GpuMemory).was.is_none(),
+        "unknown in 2019, so not a change"
+    );
     assert!(!alpha.stale && now.iter().find(|r| r.platform.id == "beta").unwrap().stale);
 }
 
