@@ -17,9 +17,14 @@ pub struct FactCellProps {
 #[derive(Clone, Copy, PartialEq)]
 struct Place {
     left: f64,
-    /// Below the value, or above it when the value is low on the screen.
-    top: Option<f64>,
-    bottom: Option<f64>,
+    edge: Edge,
+}
+
+/// Below the value (its top edge), or above it when the value is low on the screen (its bottom edge).
+#[derive(Clone, Copy, PartialEq)]
+enum Edge {
+    Top(f64),
+    Bottom(f64),
 }
 
 /// A value with its marks; hover, focus or tap it to see its source, date and confidence.
@@ -129,10 +134,9 @@ pub fn FactCell(props: &FactCellProps) -> Html {
 
 impl Place {
     fn css(self) -> String {
-        let edge = match (self.top, self.bottom) {
-            (Some(top), _) => format!("top:{top:.0}px"),
-            (_, Some(bottom)) => format!("bottom:{bottom:.0}px"),
-            _ => String::new(),
+        let edge = match self.edge {
+            Edge::Top(top) => format!("top:{top:.0}px"),
+            Edge::Bottom(bottom) => format!("bottom:{bottom:.0}px"),
         };
         format!("left:{:.0}px;{edge}", self.left)
     }
@@ -147,19 +151,12 @@ fn place_near(el: &web_sys::Element) -> Place {
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let (vw, vh) = (size(window.inner_width()), size(window.inner_height()));
     let left = rect.left().min(vw - WIDTH - 8.0).max(8.0);
-    if rect.bottom() + ROOM < vh {
-        Place {
-            left,
-            top: Some(rect.bottom() + 4.0),
-            bottom: None,
-        }
+    let edge = if rect.bottom() + ROOM < vh {
+        Edge::Top(rect.bottom() + 4.0)
     } else {
-        Place {
-            left,
-            top: None,
-            bottom: Some(vh - rect.top() + 4.0),
-        }
-    }
+        Edge::Bottom(vh - rect.top() + 4.0)
+    };
+    Place { left, edge }
 }
 
 fn icon(value: &Value) -> Html {

@@ -66,11 +66,19 @@ impl State {
 
     /// Indices into `rows` of the rows to show, filtered and in sort order.
     pub fn visible(&self, rows: &[Row]) -> Vec<usize> {
+        // Keys are computed once per row, not once per comparison.
         let mut keyed: Vec<_> = (0..rows.len())
             .filter(|&i| self.filters.fits(&rows[i]))
-            .map(|i| (self.sort.column.sort_key(&rows[i]), i))
+            .map(|i| {
+                let p = rows[i].platform;
+                (
+                    self.sort.column.sort_key(&rows[i]),
+                    (p.name.to_lowercase(), &p.id),
+                    i,
+                )
+            })
             .collect();
-        keyed.sort_by(|(a, i), (b, j)| {
+        keyed.sort_by(|(a, tie_a, _), (b, tie_b, _)| {
             let by_key = match (a, b) {
                 (Some(a), Some(b)) => match self.sort.direction {
                     Direction::Asc => a.compare(b),
@@ -82,12 +90,9 @@ impl State {
                 (None, None) => Ordering::Equal,
             };
             // Ties: by name, then id, so the order never depends on the data file's order.
-            let (p, q) = (rows[*i].platform, rows[*j].platform);
-            by_key
-                .then_with(|| p.name.to_lowercase().cmp(&q.name.to_lowercase()))
-                .then_with(|| p.id.cmp(&q.id))
+            by_key.then_with(|| tie_a.cmp(tie_b))
         });
-        keyed.into_iter().map(|(_, i)| i).collect()
+        keyed.into_iter().map(|(_, _, i)| i).collect()
     }
 
     /// How many rows would be shown with `filter` ticked (as well as the ones ticked now).

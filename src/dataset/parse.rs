@@ -116,7 +116,11 @@ struct At<'a> {
     field: Option<&'a str>,
 }
 
-impl At<'_> {
+impl<'a> At<'a> {
+    fn new(platform: Option<&'a str>, field: Option<&'a str>) -> Self {
+        At { platform, field }
+    }
+
     fn err(&self, message: impl Into<String>) -> DataError {
         DataError {
             platform: self.platform.map(str::to_owned),
@@ -188,28 +192,21 @@ pub fn is_iso_date(s: &str) -> bool {
 impl Dataset {
     /// Parses and validates a dataset; the error names the platform and field at fault.
     pub fn parse(json: &str) -> Result<Dataset, DataError> {
-        let top = At {
-            platform: None,
-            field: None,
-        };
+        let top = At::new(None, None);
         let raw: RawDataset =
             serde_json::from_str(json).map_err(|e| top.err(format!("not a valid dataset: {e}")))?;
         let dataset_date = top.date("dataset_date", &raw.dataset_date)?;
 
         let mut sources = BTreeMap::new();
         for (id, s) in raw.sources {
-            let at = At {
-                platform: None,
-                field: None,
-            };
             let at_err = |e: DataError| DataError {
                 message: format!("source '{id}': {}", e.message),
                 ..e
             };
             let source = Source {
-                title: at.text("title", &s.title).map_err(at_err)?,
-                url: at.https("url", &s.url).map_err(at_err)?,
-                date: at.date("date", &s.date).map_err(at_err)?,
+                title: top.text("title", &s.title).map_err(at_err)?,
+                url: top.https("url", &s.url).map_err(at_err)?,
+                date: top.date("date", &s.date).map_err(at_err)?,
             };
             sources.insert(id, source);
         }
@@ -223,11 +220,7 @@ impl Dataset {
                 .map_or_else(|| format!("#{}", index + 1), str::to_owned);
             let platform = parse_platform(&name, json, &sources)?;
             if !ids.insert(platform.id.clone()) {
-                return Err(At {
-                    platform: Some(&name),
-                    field: None,
-                }
-                .err("id is used by another platform"));
+                return Err(At::new(Some(&name), None).err("id is used by another platform"));
             }
             platforms.push(platform);
         }
@@ -247,10 +240,7 @@ fn parse_platform(
     json: Json,
     sources: &BTreeMap<String, Source>,
 ) -> Result<Platform, DataError> {
-    let at = At {
-        platform: Some(name),
-        field: None,
-    };
+    let at = At::new(Some(name), None);
     let raw: RawPlatform = serde_json::from_value(json).map_err(|e| at.err(e.to_string()))?;
     if raw.id.is_empty()
         || !raw
@@ -264,10 +254,7 @@ fn parse_platform(
         )));
     }
     let status = {
-        let at = At {
-            platform: Some(name),
-            field: Some("status"),
-        };
+        let at = At::new(Some(name), Some("status"));
         let s = raw.status;
         let since = || at.date("since", s.since.as_deref().unwrap_or(""));
         let source = || at.source(sources, s.source.as_deref().unwrap_or(""));
@@ -298,11 +285,9 @@ fn parse_platform(
     for field in Field::ALL {
         let has = |s: &Option<Snapshot>| s.as_ref().is_some_and(|s| s.facts.contains_key(&field));
         if !has(&then) && !has(&today) {
-            return Err(At {
-                platform: Some(name),
-                field: Some(field.id()),
-            }
-            .err("no value in any snapshot (write {\"unknown\": \"reason\"} if it is not known)"));
+            return Err(At::new(Some(name), Some(field.id())).err(
+                "no value in any snapshot (write {\"unknown\": \"reason\"} if it is not known)",
+            ));
         }
     }
     Ok(Platform {
@@ -323,17 +308,11 @@ fn parse_snapshot(
     raw: RawSnapshot,
     sources: &BTreeMap<String, Source>,
 ) -> Result<Snapshot, DataError> {
-    let at = At {
-        platform: Some(name),
-        field: None,
-    };
+    let at = At::new(Some(name), None);
     let as_of = at.date(&format!("{era} as_of"), &raw.as_of)?;
     let mut facts = BTreeMap::new();
     for (key, json) in raw.facts {
-        let at = At {
-            platform: Some(name),
-            field: Some(&key),
-        };
+        let at = At::new(Some(name), Some(&key));
         let field = Field::parse(&key)
             .ok_or_else(|| at.err("is not a known field (see assets/DATA.md)"))?;
         facts.insert(field, parse_fact(&at, field, json, sources, true)?);
