@@ -17,6 +17,7 @@ pub fn start() {
         .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
     let props = AppProps {
+        data: dataset::embedded().into(),
         initial: core::State::from_query(&query),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

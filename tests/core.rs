@@ -1,205 +1,447 @@
-//! The headless table's rules, on a small fixture dataset: sorting, filters, facet counts, the
-//! reducer and the URL codec. Properties are checked over every column, direction and filter set.
+//! The headless table's rules on the fixture (tests/fixtures/mini.json), checked against values
+//! computed by hand and against an oracle written here from the raw JSON, independent of the
+//! crate's own unit table, key and filter code.
 
+use free_ml_platforms::core::compare::marks;
 use free_ml_platforms::core::{
-    rows, Action, Column, Direction, Filter, FilterSet, Row, Sort, State,
+    rows, Action, Column, ColumnSet, Direction, Filter, FilterSet, Preset, SortKey, State,
 };
-use free_ml_platforms::dataset::{Dataset, Era, Field};
-use proptest::prelude::*;
-use std::sync::OnceLock;
+use free_ml_platforms::dataset::{Dataset, Dimension, Era, Fact, Field, Unit};
+use serde_json::Value as Json;
+use std::cmp::Ordering;
 
-fn fixture() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| {
-        Dataset::parse(include_str!("fixtures/mini.json")).expect("fixture is valid")
-    })
+const FIXTURE: &str = include_str!("fixtures/mini.json");
+
+fn fixture() -> Dataset {
+    Dataset::parse(FIXTURE).expect("the fixture is valid")
 }
 
-fn ids(rows: &[Row], order: &[usize]) -> Vec<String> {
-    order.iter().map(|&i| rows[i].platform.id.clone()).collect()
+fn order(data: &Dataset, state: &State) -> Vec<String> {
+    let rows = rows(data, state.era);
+    state
+        .visible(&rows)
+        .iter()
+        .map(|&i| rows[i].platform.id.clone())
+        .collect()
 }
 
-fn state(column: Column, direction: Direction) -> State {
+fn sorted_by(keys: &[(Column, Direction)]) -> State {
     State {
-        sort: Sort { column, direction },
+        sort: keys
+            .iter()
+            .map(|&(column, direction)| SortKey { column, direction })
+            .collect(),
         ..State::default()
     }
 }
 
-fn any_column() -> impl Strategy<Value = Column> {
-    let all: Vec<Column> = Column::all().collect();
-    proptest::sample::select(all)
+fn fact(json: &str) -> Fact {
+    serde_json::from_str(json).expect("a fact")
 }
 
-fn any_filters() -> impl Strategy<Value = FilterSet> {
-    proptest::collection::vec(proptest::sample::select(Filter::ALL.to_vec()), 0..4)
-        .prop_map(|v| v.into_iter().collect())
-}
-
-fn any_state() -> impl Strategy<Value = State> {
-    (any_column(), any::<bool>(), any_filters(), any::<bool>()).prop_map(
-        |(column, desc, filters, old)| State {
-            era: if old { Era::Y2019 } else { Era::Today },
-            sort: Sort {
-                column,
-                direction: if desc {
-                    Direction::Desc
-                } else {
-                    Direction::Asc
-                },
-            },
-            filters,
-        },
-    )
+use Direction::{Asc, Desc};
+const fn col(field: Field) -> Column {
+    Column::Fact(field)
 }
 
 #[test]
-fn ram_sorts_by_value_largest_first_with_unknown_last() {
-    let rows = rows(fixture(), Era::Today);
-    let desc = state(Column::Fact(Field::Ram), Direction::Desc);
-    // 12.7 GB, 4 GB, 1–2 GB (sorts as 2), unknown.
-    assert_eq!(
-        ids(&rows, &desc.visible(&rows)),
-        ["alpha", "gamma", "delta", "beta"]
-    );
-    let asc = state(Column::Fact(Field::Ram), Direction::Asc);
-    assert_eq!(
-        ids(&rows, &asc.visible(&rows)),
-        ["delta", "gamma", "alpha", "beta"]
-    );
+fn every_unit_converts_to_its_canonical_unit() {
+    // (written, expected in GB / hours / hours a week / cores), worked out by hand.
+    let table = [
+        (r#"1, "unit": "GB""#, 1.0),
+        (r#"512, "unit": "MB""#, 0.512),
+        (r#"3, "unit": "h""#, 3.0),
+        (r#"90, "unit": "min""#, 1.5),
+        (r#"30, "unit": "h/week""#, 30.0),
+        (r#"4, "unit": "h/day""#, 28.0),
+        // 100 h a month: a month is 365.25 / 12 days, so 100 · 7 · 12 / 365.25 h a week.
+        (r#"100, "unit": "h/month""#, 22.997_946_611_909_65),
+        (r#"300, "unit": "min/day""#, 35.0),
+        (r#"4, "unit": "cores""#, 4.0),
+    ];
+    for (written, expected) in table {
+        let json = format!(r#"{{"number": {written}, "source": "s", "confidence": "verified"}}"#);
+        let q = fact(&json).quantity().expect("a quantity");
+        assert!(
+            (q.canonical() - expected).abs() < 1e-9,
+            "{written}: {}",
+            q.canonical()
+        );
+    }
+    let dimensions = [
+        Dimension::Data,
+        Dimension::Time,
+        Dimension::Quota,
+        Dimension::Cores,
+    ];
+    let units: usize = dimensions.iter().map(|d| Unit::of(*d).count()).sum();
+    assert_eq!(units, table.len(), "every unit has a row above");
 }
 
 #[test]
-fn session_compares_hours_and_minutes_in_one_unit_and_breaks_ties_by_name() {
-    let rows = rows(fixture(), Era::Today);
-    let desc = state(Column::Fact(Field::Session), Direction::Desc);
-    // delta: up to 24 h (from 2019); alpha: up to 12 h; beta: 720 min = 12 h (tie: "Alpha" < "beta"); gamma 8 h.
-    assert_eq!(
-        ids(&rows, &desc.visible(&rows)),
-        ["delta", "alpha", "beta", "gamma"]
-    );
-}
-
-#[test]
-fn name_sorts_case_insensitively() {
-    let rows = rows(fixture(), Era::Today);
-    assert_eq!(
-        ids(&rows, &State::default().visible(&rows)),
-        ["alpha", "beta", "delta", "gamma"]
-    );
-}
-
-#[test]
-fn first_click_sorts_the_useful_way_and_second_reverses() {
-    let s = State::default().apply(Action::Sort(Column::Fact(Field::Ram)));
-    assert_eq!(s.sort.direction, Direction::Desc);
-    assert_eq!(
-        s.apply(Action::Sort(Column::Fact(Field::Ram)))
-            .sort
-            .direction,
-        Direction::Asc
-    );
-    let card = State::default().apply(Action::Sort(Column::Fact(Field::Card)));
-    assert_eq!(
-        card.sort.direction,
-        Direction::Asc,
-        "requirements sort 'no' first"
-    );
-    let name = state(Column::Fact(Field::Ram), Direction::Desc).apply(Action::Sort(Column::Name));
-    assert_eq!(name.sort.direction, Direction::Asc);
-}
-
-#[test]
-fn views_differ_by_era_with_status_as_of_that_date() {
+fn gpu_time_sorts_across_four_units() {
     let data = fixture();
-    let then = rows(data, Era::Y2019);
+    // alpha 300 min/day = 35 h/week; epsilon 30 h/week; delta 4 h/day = 28; zeta 100 h/month ≈ 23;
+    // beta none; gamma unknown (its 2019 value).
     assert_eq!(
-        then.iter()
-            .map(|r| r.platform.id.as_str())
-            .collect::<Vec<_>>(),
-        ["alpha", "gamma", "delta"]
+        order(&data, &sorted_by(&[(col(Field::GpuQuota), Desc)])),
+        ["alpha", "epsilon", "delta", "zeta", "beta", "gamma"]
     );
-    assert!(
-        then.iter().all(|r| r.status.is_open()),
-        "nothing had closed by January 2019"
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::GpuQuota), Asc)])),
+        ["zeta", "delta", "epsilon", "alpha", "beta", "gamma"]
     );
-    let now = rows(data, Era::Today);
-    assert_eq!(now.len(), 4);
-    let gamma = now.iter().find(|r| r.platform.id == "gamma").unwrap();
-    assert!(!gamma.status.is_open());
-    assert!(
-        gamma.cells.iter().all(|c| c.from_2019),
-        "a platform without a today snapshot shows 2019 values"
-    );
-    let delta = now.iter().find(|r| r.platform.id == "delta").unwrap();
-    assert!(delta.cell(Field::Session).from_2019 && !delta.cell(Field::Ram).from_2019);
-    let alpha = now.iter().find(|r| r.platform.id == "alpha").unwrap();
-    assert!(alpha.cell(Field::Gpu).was.is_some(), "K80 then, T4 now");
-    assert!(
-        alpha.cell(Field::Languages).was.is_none(),
-        "Python then and now"
-    );
-    assert!(
-        alpha.cell(Field::GpuMemory).was.is_none(),
-        "unknown in 2019, so not a change"
-    );
-    assert!(!alpha.stale && now.iter().find(|r| r.platform.id == "beta").unwrap().stale);
 }
 
 #[test]
-fn filters_need_every_ticked_feature_and_unknown_never_counts() {
-    let rows = rows(fixture(), Era::Today);
+fn ram_sorts_in_gigabytes_with_unknown_last() {
+    let data = fixture();
+    // zeta 16 GB, alpha 12.7, gamma 4 (2019), delta 1–2 (sorts as 2), epsilon 512 MB, beta unknown.
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::Ram), Desc)])),
+        ["zeta", "alpha", "gamma", "delta", "epsilon", "beta"]
+    );
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::Ram), Asc)])),
+        ["epsilon", "delta", "gamma", "alpha", "zeta", "beta"]
+    );
+}
+
+#[test]
+fn session_compares_hours_and_minutes_and_breaks_ties_by_name() {
+    let data = fixture();
+    // delta up to 24 h (2019), alpha up to 12 h, beta 720 min = 12 h ("alpha" < "beta"),
+    // epsilon 9 h or more, gamma 8 h, zeta unknown.
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::Session), Desc)])),
+        ["delta", "alpha", "beta", "epsilon", "gamma", "zeta"]
+    );
+}
+
+#[test]
+fn none_sorts_after_values_and_before_unknown_both_ways() {
+    let data = fixture();
+    // GPU memory: epsilon 24, zeta 16, alpha 15, beta none, delta and gamma unknown.
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::GpuMemory), Desc)])),
+        ["epsilon", "zeta", "alpha", "beta", "delta", "gamma"]
+    );
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::GpuMemory), Asc)])),
+        ["alpha", "zeta", "epsilon", "beta", "delta", "gamma"]
+    );
+}
+
+#[test]
+fn status_yes_no_and_list_columns_have_their_own_order() {
+    let data = fixture();
+    assert_eq!(
+        order(&data, &sorted_by(&[(Column::Status, Desc)])),
+        ["alpha", "beta", "epsilon", "zeta", "delta", "gamma"],
+        "open, then closed, then retired"
+    );
+    assert_eq!(
+        order(&data, &sorted_by(&[(Column::Status, Asc)])),
+        ["gamma", "delta", "alpha", "beta", "epsilon", "zeta"]
+    );
+    // Card: no (alpha, delta, gamma), yes (beta, epsilon), none (zeta).
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::Card), Asc)])),
+        ["alpha", "delta", "gamma", "beta", "epsilon", "zeta"]
+    );
+    // Languages by count: 3 (delta, gamma), 2 (beta, zeta), 1 (alpha, epsilon).
+    assert_eq!(
+        order(&data, &sorted_by(&[(col(Field::Languages), Desc)])),
+        ["delta", "gamma", "beta", "zeta", "alpha", "epsilon"]
+    );
+    assert_eq!(
+        order(&data, &sorted_by(&[(Column::Verified, Desc)])),
+        ["epsilon", "zeta", "alpha", "delta", "beta", "gamma"],
+        "2026-11-01 ×2, 2026-10-01, 2026-09-01, 2025-06-01, 2019-01-22"
+    );
+}
+
+#[test]
+fn a_second_key_orders_the_ties_of_the_first() {
+    let data = fixture();
+    // Card no → by RAM: alpha 12.7, gamma 4, delta 2; card yes: epsilon 0.512, beta unknown; none: zeta.
+    let s = sorted_by(&[(col(Field::Card), Asc), (col(Field::Ram), Desc)]);
+    assert_eq!(
+        order(&data, &s),
+        ["alpha", "gamma", "delta", "epsilon", "beta", "zeta"]
+    );
+    assert_eq!(
+        s.summary(6, 6),
+        "Sorted by Card needed, no first, then RAM, largest first. 6 of 6 platforms shown."
+    );
+}
+
+#[test]
+fn first_click_sorts_the_useful_way_and_shift_adds_keys() {
+    let ram = col(Field::Ram);
+    let s = State::default().apply(Action::Sort(ram));
+    assert_eq!(
+        s.sort,
+        [SortKey {
+            column: ram,
+            direction: Desc
+        }]
+    );
+    let s = s.apply(Action::Sort(ram));
+    assert_eq!(
+        s.sort,
+        [SortKey {
+            column: ram,
+            direction: Asc
+        }],
+        "second click reverses"
+    );
+    let card = State::default().apply(Action::Sort(col(Field::Card)));
+    assert_eq!(card.sort[0].direction, Asc, "requirements sort 'no' first");
+    let session = col(Field::Session);
+    let multi = s.apply(Action::AddSort(session));
+    assert_eq!(
+        multi.sort,
+        [
+            SortKey {
+                column: ram,
+                direction: Asc
+            },
+            SortKey {
+                column: session,
+                direction: Desc
+            }
+        ]
+    );
+    let flipped = multi.clone().apply(Action::AddSort(ram));
+    assert_eq!(
+        flipped.sort[0],
+        SortKey {
+            column: ram,
+            direction: Desc
+        },
+        "shift on a key reverses it in place"
+    );
+    // A plain click on one of several keys makes it the only key, its useful way first.
+    assert_eq!(
+        multi.clone().apply(Action::Sort(session)).sort,
+        [SortKey {
+            column: session,
+            direction: Desc
+        }]
+    );
+    // At most three keys: a fourth replaces the third.
+    let four = multi
+        .apply(Action::AddSort(Column::Name))
+        .apply(Action::AddSort(Column::Status));
+    let columns: Vec<Column> = four.sort.iter().map(|k| k.column).collect();
+    assert_eq!(columns, [ram, session, Column::Status]);
+}
+
+#[test]
+fn the_sort_control_sets_and_removes_keys_without_repeats() {
+    let ram = SortKey {
+        column: col(Field::Ram),
+        direction: Desc,
+    };
+    let name = SortKey {
+        column: Column::Name,
+        direction: Asc,
+    };
+    let s = State::default().apply(Action::SetSortKey(1, Some(ram)));
+    assert_eq!(s.sort, [name, ram]);
+    let s = s.apply(Action::SetSortKey(0, Some(ram)));
+    assert_eq!(s.sort, [ram], "the same column further down is dropped");
+    assert_eq!(
+        s.clone().apply(Action::SetSortKey(0, None)),
+        s,
+        "the primary key stays"
+    );
+    let two = s.apply(Action::SetSortKey(1, Some(name)));
+    assert_eq!(two.clone().apply(Action::SetSortKey(1, None)).sort, [ram]);
+}
+
+#[test]
+fn boxes_need_every_ticked_feature_and_unknown_or_none_never_count() {
+    let data = fixture();
     let with = |fs: &[Filter]| {
         let s = State {
             filters: fs.iter().copied().collect(),
             ..State::default()
         };
-        ids(&rows, &s.visible(&rows))
+        order(&data, &s)
     };
-    assert_eq!(with(&[Filter::Gpu]), ["alpha"]);
-    assert_eq!(with(&[Filter::R]), ["beta", "delta", "gamma"]);
-    assert_eq!(with(&[Filter::R, Filter::Terminal]), ["beta", "gamma"]);
-    assert_eq!(with(&[Filter::NoCard]), ["alpha", "delta", "gamma"]);
-    assert_eq!(with(&[Filter::Open]), ["alpha", "beta"]);
-    assert!(with(&[Filter::Gpu, Filter::R]).is_empty());
-    // alpha's phone value is known (no); the others are unknown, so "no phone check" keeps only alpha.
-    assert_eq!(with(&[Filter::NoPhone]), ["alpha"]);
+    let f = Filter::Feature;
+    assert_eq!(with(&[f(Field::Gpu)]), ["alpha", "epsilon", "zeta"]);
+    assert_eq!(
+        with(&[f(Field::Tpu)]),
+        ["alpha"],
+        "false, [] and none are not a TPU"
+    );
+    assert_eq!(
+        with(&[f(Field::Languages)]),
+        ["beta", "delta", "gamma", "zeta"]
+    );
+    assert_eq!(
+        with(&[f(Field::Languages), f(Field::Terminal)]),
+        ["beta", "gamma"]
+    );
+    assert_eq!(
+        with(&[f(Field::Card)]),
+        ["alpha", "delta", "gamma"],
+        "none is not 'no card'"
+    );
+    assert_eq!(with(&[Filter::Open]), ["alpha", "beta", "epsilon", "zeta"]);
+    assert_eq!(
+        with(&[f(Field::Phone)]),
+        ["alpha"],
+        "unknown is not 'no phone check'"
+    );
+    assert!(with(&[f(Field::Gpu), f(Field::Tpu), f(Field::Languages)]).is_empty());
 }
 
 #[test]
-fn summary_reads_the_sort_and_the_count() {
-    let s = state(Column::Fact(Field::Ram), Direction::Desc);
+fn minimums_keep_known_values_at_or_above_the_step() {
+    let data = fixture();
+    let at_least = |field: Field, min: f64| {
+        let s = State::default().apply(Action::SetMinimum(field, Some(min)));
+        order(&data, &s)
+    };
     assert_eq!(
-        s.summary(3, 4),
-        "Sorted by RAM, largest first. 3 of 4 platforms shown."
+        at_least(Field::Ram, 4.0),
+        ["alpha", "gamma", "zeta"],
+        "4 GB exactly meets 4"
+    );
+    assert_eq!(at_least(Field::Ram, 16.0), ["zeta"]);
+    assert_eq!(
+        at_least(Field::Session, 9.0),
+        ["alpha", "beta", "delta", "epsilon"]
     );
     assert_eq!(
-        State::default().summary(1, 1),
-        "Sorted by Platform, A to Z. 1 of 1 platform shown."
+        at_least(Field::Session, 12.0),
+        ["alpha", "beta", "delta"],
+        "720 min meets 12 h"
+    );
+    assert_eq!(at_least(Field::GpuQuota, 30.0), ["alpha", "epsilon"]);
+    assert_eq!(
+        at_least(Field::GpuQuota, 20.0),
+        ["alpha", "delta", "epsilon", "zeta"]
+    );
+    assert_eq!(at_least(Field::GpuMemory, 16.0), ["epsilon", "zeta"]);
+    // Only the field's own steps are taken.
+    let s = State::default().apply(Action::SetMinimum(Field::Ram, Some(10.0)));
+    assert!(s.minimums.is_empty());
+    let s = State::default().apply(Action::SetMinimum(Field::Idle, Some(4.0)));
+    assert!(s.minimums.is_empty(), "idle has no steps");
+}
+
+#[test]
+fn columns_and_compare_choices() {
+    let s = State::default();
+    assert_eq!(s.columns, Preset::Essentials.columns());
+    let shown: Vec<&str> = s.columns.iter().map(Column::id).collect();
+    assert_eq!(
+        shown,
+        [
+            "name",
+            "gpu",
+            "gpu_quota",
+            "ram",
+            "session",
+            "idle",
+            "card",
+            "phone"
+        ]
+    );
+    assert_eq!(
+        s.clone().apply(Action::ToggleColumn(Column::Name)),
+        s,
+        "the name stays"
+    );
+    let custom = s.clone().apply(Action::ToggleColumn(col(Field::Idle)));
+    assert!(!custom.columns.contains(col(Field::Idle)) && custom.columns.preset().is_none());
+    assert_eq!(Preset::All.columns().iter().count(), 21);
+    // Column bits and cell slots follow declaration order.
+    assert!(Column::all().enumerate().all(|(i, c)| c.index() == i));
+    assert!(Field::all().enumerate().all(|(i, f)| f as usize == i));
+    let mut c = State::default();
+    for id in ["a", "b", "c", "d", "e"] {
+        c = c.apply(Action::ToggleCompare(id.into()));
+    }
+    assert_eq!(c.compare, ["a", "b", "c", "d"], "four fit side by side");
+    assert_eq!(
+        c.apply(Action::ToggleCompare("b".into())).compare,
+        ["a", "c", "d"]
     );
 }
 
 #[test]
-fn url_keeps_other_parameters_and_drops_defaults() {
+fn compare_marks_differences_and_the_best_by_each_columns_rule() {
+    let data = fixture();
+    let rows = rows(&data, Era::Today);
+    let get = |id: &str| rows.iter().find(|r| r.platform.id == id).unwrap();
+    let (alpha, beta) = (get("alpha"), get("beta"));
+    let pair = [alpha, beta];
+    let m = |field| marks(col(field), &pair);
+    assert_eq!(
+        (m(Field::Ram).differ, m(Field::Ram).best),
+        (true, vec![true, false]),
+        "12.7 GB vs unknown"
+    );
+    assert_eq!(m(Field::Card).best, [true, false], "no card beats card");
+    assert_eq!(m(Field::Languages).best, [false, true], "more languages");
+    assert_eq!(m(Field::GpuMemory).best, [true, false], "15 GB beats none");
+    assert_eq!(
+        (m(Field::Internet).differ, m(Field::Internet).best),
+        (false, vec![false, false])
+    );
+    // alpha 12 h (up to) and beta 720 min: the same amount, different words; both best.
+    assert_eq!(m(Field::Session).best, [true, true]);
+}
+
+#[test]
+fn the_url_holds_every_choice_in_a_readable_form() {
+    let mut s = State::default()
+        .apply(Action::SetEra(Era::Y2019))
+        .apply(Action::Sort(col(Field::GpuQuota)))
+        .apply(Action::AddSort(col(Field::Ram)))
+        .apply(Action::Toggle(Filter::Feature(Field::Gpu)))
+        .apply(Action::Toggle(Filter::Feature(Field::Languages)))
+        .apply(Action::SetMinimum(Field::Ram, Some(16.0)))
+        .apply(Action::SetMinimum(Field::Session, Some(9.0)))
+        .apply(Action::ShowColumns(Preset::Hardware.columns()));
+    s = s
+        .apply(Action::ToggleCompare("colab".into()))
+        .apply(Action::ToggleCompare("kaggle".into()));
+    let q =
+        "era=2019&sort=-gpu_quota,-ram&f=gpu,r&min=ram:16,session:9&cols=hardware&cmp=colab,kaggle";
+    assert_eq!(s.to_query(), q);
+    assert_eq!(State::from_query(q), s);
+    assert_eq!(State::from_query(&format!("?{q}")), s);
+    let custom: ColumnSet = [col(Field::Ram), col(Field::Session)].into_iter().collect();
+    let c = State::default().apply(Action::ShowColumns(custom));
+    assert_eq!(c.to_query(), "cols=ram,session");
+    assert_eq!(State::default().to_query(), "");
+    // Escaped forms decode: %2C is a comma, %65 an 'e'.
+    assert_eq!(
+        State::from_query("f=gpu%2Cr&%65ra=2019")
+            .filters
+            .iter()
+            .count(),
+        2
+    );
+    assert_eq!(State::from_query("%65ra=2019").era, Era::Y2019);
+}
+
+#[test]
+fn other_parameters_are_kept_as_written() {
     let s = State::from_query("?utm_source=blog&sort=-ram&f=gpu,r&era=2019");
     assert_eq!(
-        s.sort,
-        Sort {
-            column: Column::Fact(Field::Ram),
-            direction: Direction::Desc
-        }
-    );
-    assert_eq!(
-        s.filters.iter().collect::<Vec<_>>(),
-        [Filter::Gpu, Filter::R]
-    );
-    assert_eq!(s.era, Era::Y2019);
-    assert_eq!(
-        s.merge_into_query("?utm_source=blog&sort=name&x"),
-        "?utm_source=blog&x&era=2019&sort=-ram&f=gpu,r"
+        s.merge_into_query("?utm_source=a+b%20c&sort=name&x&cmp=old"),
+        "?utm_source=a+b%20c&x&era=2019&sort=-ram&f=gpu,r"
     );
     assert_eq!(State::default().merge_into_query("?sort=-ram"), "");
-    assert_eq!(State::from_query("f=gpu%2Cr").filters.iter().count(), 2);
+    assert_eq!(State::default().merge_into_query(""), "");
 }
 
 #[test]
@@ -214,90 +456,285 @@ fn garbage_in_the_url_is_ignored() {
         "?%zz=%",
         "&&==&",
         "?sort=ram%",
+        "?min=ram",
+        "?min=ram:abc",
+        "?min=ram:10",
+        "?min=idle:4",
+        "?min=:16",
+        "?cols=",
+        "?cols=nope",
+        "?cmp=Bad_Id,",
+        "?era+=2019",
     ] {
-        let s = State::from_query(q);
-        assert_eq!(s.era, Era::Today, "{q}");
-        assert!(s.filters.is_empty(), "{q}");
+        assert_eq!(State::from_query(q), State::default(), "{q}");
     }
+    let s = State::from_query("?sort=bogus,-ram,ram&f=gpu,bogus&min=ram:16,ram:x&cmp=a,a,b");
     assert_eq!(
-        State::from_query("?sort=bogus&f=gpu,bogus")
-            .filters
-            .iter()
-            .collect::<Vec<_>>(),
-        [Filter::Gpu]
+        s.sort,
+        [SortKey {
+            column: col(Field::Ram),
+            direction: Desc
+        }]
     );
+    assert_eq!(
+        s.filters.iter().collect::<Vec<_>>(),
+        [Filter::Feature(Field::Gpu)]
+    );
+    assert_eq!(
+        s.minimums.into_iter().collect::<Vec<_>>(),
+        [(Field::Ram, 16.0)]
+    );
+    assert_eq!(s.compare, ["a", "b"]);
 }
 
-proptest! {
-    #[test]
-    fn url_round_trips(s in any_state()) {
-        prop_assert_eq!(State::from_query(&s.to_query()), s);
-        prop_assert_eq!(State::from_query(&s.merge_into_query("?a=1&sort=x")), s);
-    }
+// ---- The oracle: the same rules, written again from the raw JSON. ----
 
-    #[test]
-    fn any_query_parses_without_panic(q in ".{0,60}") {
-        let s = State::from_query(&q);
-        prop_assert_eq!(State::from_query(&s.to_query()), s);
-    }
+/// A fixture platform as the oracle sees it in one era.
+struct OracleRow {
+    id: String,
+    name: String,
+    /// 2 open, 1 closed, 0 retired, as of the era.
+    status: u8,
+    as_of: String,
+    facts: Vec<(String, Json)>,
+}
 
-    #[test]
-    fn sort_is_a_total_order_with_unknowns_last(s in any_state()) {
-        let rows = rows(fixture(), s.era);
-        let order = s.visible(&rows);
-        // Every shown row once; deterministic; unknowns form a tail in both directions.
-        let mut seen = order.clone();
-        seen.sort();
-        seen.dedup();
-        prop_assert_eq!(seen.len(), order.len());
-        prop_assert_eq!(&order, &s.visible(&rows));
-        let known: Vec<bool> = order.iter().map(|&i| s.sort.column.sort_key(&rows[i]).is_some()).collect();
-        prop_assert!(known.windows(2).all(|w| w[0] || !w[1]), "unknown before known: {:?}", known);
-        // Known keys are monotonic in the chosen direction.
-        let keys: Vec<_> = order.iter().filter_map(|&i| s.sort.column.sort_key(&rows[i])).collect();
-        for w in keys.windows(2) {
-            let ord = w[0].compare(&w[1]);
-            let ok = match s.sort.direction { Direction::Asc => ord.is_le(), Direction::Desc => ord.is_ge() };
-            prop_assert!(ok, "{:?} then {:?}", w[0], w[1]);
-        }
-    }
-
-    #[test]
-    fn reversing_keeps_unknowns_last_and_reverses_the_known(s in any_state()) {
-        let rows = rows(fixture(), s.era);
-        let flipped = State { sort: Sort { direction: s.sort.direction.reversed(), ..s.sort }, ..s };
-        let known = |st: &State| -> Vec<usize> {
-            st.visible(&rows).into_iter().filter(|&i| st.sort.column.sort_key(&rows[i]).is_some()).collect()
+fn oracle_rows(era: Era) -> Vec<OracleRow> {
+    let json: Json = serde_json::from_str(FIXTURE).unwrap();
+    let mut out = Vec::new();
+    for p in json["platforms"].as_array().unwrap() {
+        let then = &p["snapshots"]["2019"];
+        let today = &p["snapshots"]["today"];
+        let main = if era == Era::Today && !today.is_null() {
+            today
+        } else {
+            then
         };
-        let (a, b) = (known(&s), known(&flipped));
-        // The same rows, and every pair with distinct keys swaps places.
-        prop_assert_eq!(a.len(), b.len());
-        for (x, y) in a.iter().zip(a.iter().skip(1)) {
-            let (kx, ky) = (s.sort.column.sort_key(&rows[*x]).unwrap(), s.sort.column.sort_key(&rows[*y]).unwrap());
-            if kx.compare(&ky).is_ne() {
-                let pos = |v: &Vec<usize>, i| v.iter().position(|j| *j == i).unwrap();
-                prop_assert!(pos(&b, *x) > pos(&b, *y));
+        if main.is_null() {
+            continue;
+        }
+        let field_ids = [
+            "gpu",
+            "gpu_memory",
+            "gpu_quota",
+            "tpu",
+            "cpu_cores",
+            "ram",
+            "disk",
+            "storage",
+            "session",
+            "idle",
+            "languages",
+            "internet",
+            "terminal",
+            "card",
+            "phone",
+            "account",
+            "collaboration",
+            "versioning",
+        ];
+        let facts = field_ids
+            .iter()
+            .map(|f| {
+                let now = &today["facts"][*f];
+                let v = if era == Era::Today && !now.is_null() {
+                    now
+                } else {
+                    &then["facts"][*f]
+                };
+                (f.to_string(), v.clone())
+            })
+            .collect();
+        let as_of = main["as_of"].as_str().unwrap().to_owned();
+        let since = p["status"]["since"].as_str().unwrap_or("");
+        let in_force = era == Era::Today || since <= as_of.as_str();
+        let status = match p["status"]["state"].as_str().unwrap() {
+            "closed" if in_force => 1,
+            "retired" if in_force => 0,
+            _ => 2,
+        };
+        out.push(OracleRow {
+            id: p["id"].as_str().unwrap().into(),
+            name: p["name"].as_str().unwrap().into(),
+            status,
+            as_of,
+            facts,
+        });
+    }
+    out
+}
+
+/// (rank, number, text): rank 0 a value, 1 none, 2 unknown.
+fn oracle_key(row: &OracleRow, column: Column) -> (u8, f64, String) {
+    let fact = |id: &str| &row.facts.iter().find(|(f, _)| f == id).unwrap().1;
+    match column {
+        Column::Name => (0, 0.0, row.name.to_lowercase()),
+        Column::Status => (0, row.status as f64, String::new()),
+        Column::Verified => (0, 0.0, row.as_of.clone()),
+        Column::Fact(field) => {
+            let f = fact(field.id());
+            if let Some(n) = f["number"].as_f64() {
+                let factor = match f["unit"].as_str().unwrap() {
+                    "MB" => 0.001,
+                    "min" => 1.0 / 60.0,
+                    "h/day" => 7.0,
+                    "h/month" => 7.0 * 12.0 / 365.25,
+                    "min/day" => 7.0 / 60.0,
+                    _ => 1.0,
+                };
+                (0, n * factor, String::new())
+            } else if let Some(b) = f["bool"].as_bool() {
+                (0, if b { 1.0 } else { 0.0 }, String::new())
+            } else if let Some(l) = f["list"].as_array() {
+                (0, l.len() as f64, String::new())
+            } else if f["none"].is_string() {
+                (1, 0.0, String::new())
+            } else {
+                (2, 0.0, String::new())
             }
         }
     }
+}
 
-    #[test]
-    fn filters_are_and_and_facet_counts_match_a_toggle(s in any_state(), extra in proptest::sample::select(Filter::ALL.to_vec())) {
-        let rows = rows(fixture(), s.era);
-        let shown = s.visible(&rows);
-        for &i in &shown {
-            prop_assert!(s.filters.iter().all(|f| f.fits(&rows[i])));
-        }
-        prop_assert_eq!(shown.len(), rows.iter().filter(|r| s.filters.iter().all(|f| f.fits(r))).count());
-        let ticked = if s.filters.contains(extra) { s } else { s.apply(Action::Toggle(extra)) };
-        prop_assert_eq!(s.facet_count(&rows, extra), ticked.visible(&rows).len());
+fn oracle_passes(row: &OracleRow, filter: Filter) -> bool {
+    let fact = |id: &str| row.facts.iter().find(|(f, _)| f == id).unwrap().1.clone();
+    let has = |id: &str| {
+        let f = fact(id);
+        f["bool"].as_bool() == Some(true)
+            || f["list"].as_array().is_some_and(|l| !l.is_empty())
+            || f["number"].as_f64().is_some_and(|n| n > 0.0)
+    };
+    let lacks = |id: &str| fact(id)["bool"].as_bool() == Some(false);
+    match filter {
+        Filter::Open => row.status == 2,
+        Filter::Feature(Field::Languages) => fact("languages")["list"]
+            .as_array()
+            .is_some_and(|l| l.iter().any(|x| x == "R")),
+        Filter::Feature(field @ (Field::Card | Field::Phone | Field::Account)) => lacks(field.id()),
+        Filter::Feature(field) => has(field.id()),
     }
+}
 
-    #[test]
-    fn no_op_actions_return_an_equal_state(s in any_state()) {
-        prop_assert_eq!(s.apply(Action::SetEra(s.era)), s);
-        let cleared = s.apply(Action::ClearFilters);
-        prop_assert_eq!(cleared.apply(Action::ClearFilters), cleared);
-        prop_assert!(cleared.filters.is_empty());
+fn oracle_order(all: &[OracleRow], keys: &[SortKey], filters: &[Filter]) -> Vec<String> {
+    let mut rows: Vec<&OracleRow> = all
+        .iter()
+        .filter(|r| filters.iter().all(|f| oracle_passes(r, *f)))
+        .collect();
+    // Insertion sort with a plain comparison: a different algorithm from the crate's.
+    let cmp = |a: &OracleRow, b: &OracleRow| -> Ordering {
+        for k in keys {
+            let (ka, kb) = (oracle_key(a, k.column), oracle_key(b, k.column));
+            let o = if ka.0 != kb.0 || ka.0 > 0 {
+                ka.0.cmp(&kb.0)
+            } else {
+                let v = ka.1.partial_cmp(&kb.1).unwrap().then(ka.2.cmp(&kb.2));
+                if k.direction == Desc {
+                    v.reverse()
+                } else {
+                    v
+                }
+            };
+            if o != Ordering::Equal {
+                return o;
+            }
+        }
+        (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id))
+    };
+    for i in 1..rows.len() {
+        let mut j = i;
+        while j > 0 && cmp(rows[j - 1], rows[j]) == Ordering::Greater {
+            rows.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    rows.into_iter().map(|r| r.id.clone()).collect()
+}
+
+#[test]
+fn every_column_direction_era_and_filter_set_matches_the_oracle() {
+    let data = fixture();
+    let filters: Vec<Filter> = Filter::all().collect();
+    assert_eq!(filters.len(), 11);
+    for era in [Era::Y2019, Era::Today] {
+        let oracle = oracle_rows(era);
+        for column in Column::all() {
+            for direction in [Asc, Desc] {
+                for mask in 0u32..(1 << filters.len()) {
+                    let ticked: Vec<Filter> = (0..filters.len())
+                        .filter(|i| mask & (1 << i) != 0)
+                        .map(|i| filters[i])
+                        .collect();
+                    let state = State {
+                        era,
+                        sort: vec![SortKey { column, direction }],
+                        filters: ticked.iter().copied().collect::<FilterSet>(),
+                        ..State::default()
+                    };
+                    let expected = oracle_order(&oracle, &state.sort, &ticked);
+                    assert_eq!(
+                        order(&data, &state),
+                        expected,
+                        "{era:?} {column:?} {direction:?} {ticked:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_pair_of_sort_keys_matches_the_oracle() {
+    let data = fixture();
+    for era in [Era::Y2019, Era::Today] {
+        let oracle = oracle_rows(era);
+        for first in Column::all() {
+            for second in Column::all().filter(|c| *c != first) {
+                for (d1, d2) in [(Asc, Asc), (Asc, Desc), (Desc, Asc), (Desc, Desc)] {
+                    let state = State {
+                        era,
+                        ..sorted_by(&[(first, d1), (second, d2)])
+                    };
+                    assert_eq!(
+                        order(&data, &state),
+                        oracle_order(&oracle, &state.sort, &[]),
+                        "{first:?} {second:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn facet_counts_match_the_oracle_for_every_filter_set() {
+    let data = fixture();
+    let filters: Vec<Filter> = Filter::all().collect();
+    for era in [Era::Y2019, Era::Today] {
+        let r = rows(&data, era);
+        let oracle = oracle_rows(era);
+        for mask in 0u32..(1 << filters.len()) {
+            let ticked: Vec<Filter> = (0..filters.len())
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| filters[i])
+                .collect();
+            let state = State {
+                era,
+                filters: ticked.iter().copied().collect(),
+                ..State::default()
+            };
+            for extra in &filters {
+                let mut with = ticked.clone();
+                with.push(*extra);
+                let expected = oracle
+                    .iter()
+                    .filter(|row| with.iter().all(|f| oracle_passes(row, *f)))
+                    .count();
+                assert_eq!(
+                    state.facet_count(&r, *extra),
+                    expected,
+                    "{era:?} {ticked:?} + {extra:?}"
+                );
+            }
+        }
     }
 }

@@ -1,44 +1,54 @@
-//! The embedded data file is valid, and a broken file is refused with a message that names the
-//! platform and the field at fault.
+//! The embedded data file is valid and holds what the vendors say; a broken file is refused with
+//! every problem listed, each naming the platform and the field.
 
-use free_ml_platforms::dataset::{self, Confidence, Dataset, Era, Field, Value};
+use free_ml_platforms::core::format::fact_text;
+use free_ml_platforms::dataset::{self, Confidence, Dataset, Era, Field, Status, Value};
 use serde_json::{json, Value as Json};
+use std::collections::BTreeSet;
 
 const FIXTURE: &str = include_str!("fixtures/mini.json");
 
+fn embedded() -> Dataset {
+    dataset::embedded().unwrap_or_else(|e| panic!("assets/platforms.json:\n{e}"))
+}
+
 #[test]
-fn embedded_dataset_is_valid() {
-    let data = match dataset::embedded() {
-        Ok(data) => data,
-        Err(e) => panic!("assets/platforms.json: {e}"),
-    };
-    // Every platform has today's or 2019's value for every field (the parser checks it); here, the
-    // things only the real data must hold.
+fn embedded_dataset_is_valid_dated_and_cites_every_source() {
+    let data = embedded();
+    let mut cited = BTreeSet::new();
     for p in &data.platforms {
-        assert!(
-            p.today.is_some() || p.then.is_some(),
-            "{}: no snapshot",
-            p.id
-        );
-        if let Some(today) = &p.today {
+        if let Some(today) = p.snapshot(Era::Today) {
             assert!(
-                today.as_of.as_str() <= data.dataset_date.as_str(),
+                today.as_of <= data.dataset_date,
                 "{}: verified after the dataset date",
                 p.id
             );
         }
+        for era in [Era::Y2019, Era::Today] {
+            for fact in p.snapshot(era).iter().flat_map(|s| s.facts.values()) {
+                cited.extend(
+                    fact.sources
+                        .iter()
+                        .chain(fact.alt.iter().flat_map(|a| a.sources.iter())),
+                );
+            }
+        }
+        if let Status::Closed { source, .. } | Status::Retired { source, .. } = &p.status {
+            cited.insert(source);
+        }
     }
     for (id, source) in &data.sources {
         assert!(
-            source.date.as_str() <= data.dataset_date.as_str(),
+            source.date <= data.dataset_date,
             "source {id} is dated in the future"
         );
+        assert!(cited.contains(id), "source {id} is cited by no fact");
     }
 }
 
 #[test]
-fn the_article_platforms_have_2019_values() {
-    let data = dataset::embedded().expect("valid");
+fn the_article_platforms_have_complete_2019_values() {
+    let data = embedded();
     let then: Vec<_> = data
         .platforms
         .iter()
@@ -47,12 +57,78 @@ fn the_article_platforms_have_2019_values() {
         .collect();
     assert_eq!(then, ["colab", "azure-notebooks", "kaggle", "cocalc"]);
     for id in then {
-        let facts = &data.platform(id).unwrap().then.as_ref().unwrap().facts;
+        let facts = &data
+            .platform(id)
+            .unwrap()
+            .snapshot(Era::Y2019)
+            .unwrap()
+            .facts;
         assert_eq!(
             facts.len(),
-            Field::ALL.len(),
+            Field::all().count(),
             "{id}: 2019 snapshot lacks a field"
         );
+    }
+}
+
+/// Today's value of a field, as the page shows it.
+fn today(data: &Dataset, id: &str, field: Field) -> (String, Confidence) {
+    let p = data
+        .platform(id)
+        .unwrap_or_else(|| panic!("no platform {id}"));
+    let fact = &p.snapshot(Era::Today).unwrap().facts[&field];
+    (fact_text(fact), fact.confidence)
+}
+
+#[test]
+fn the_2026_corrections_hold() {
+    let data = embedded();
+    // Kaggle retired the P100 and TPU v3-8 (Kaggle/kaggle-cli #1192, #1196, #1198, Sept 2026).
+    assert_eq!(today(&data, "kaggle", Field::Gpu).0, "2× Tesla T4");
+    assert_eq!(today(&data, "kaggle", Field::Tpu).0, "TPU v5e-8");
+    // Two AWS pages disagree on Studio Lab's RAM.
+    assert_eq!(
+        today(&data, "sagemaker-studio-lab", Field::Ram).1,
+        Confidence::Conflicting
+    );
+    // No card is not established for Lightning AI's free GPUs.
+    assert_ne!(
+        today(&data, "lightning-ai", Field::Card),
+        ("no".into(), Confidence::Reported)
+    );
+    assert_eq!(today(&data, "cocalc", Field::Session).0, "up to 24 h");
+    assert_eq!(today(&data, "modal", Field::Session).0, "up to 24 h");
+    assert_ne!(today(&data, "databricks-free", Field::Ram).0, "8 GB");
+    // marimo's molab: 32 GB RAM, 12 h sessions, 90 min idle.
+    assert_eq!(today(&data, "marimo-molab", Field::Ram).0, "32 GB");
+    assert_eq!(today(&data, "marimo-molab", Field::Session).0, "up to 12 h");
+    assert_eq!(today(&data, "marimo-molab", Field::Idle).0, "90 min");
+    // Azure Notebooks 2019: "8 hours or longer" is a lower bound, not a cap.
+    let azure = data.platform("azure-notebooks").unwrap();
+    let session = &azure.snapshot(Era::Y2019).unwrap().facts[&Field::Session];
+    assert_eq!(fact_text(session), "8 h or more");
+}
+
+#[test]
+fn no_gpu_means_none_not_unknown() {
+    let data = embedded();
+    for p in &data.platforms {
+        let Some(s) = p.snapshot(Era::Today) else {
+            continue;
+        };
+        let gpu = &s.facts[&Field::Gpu].value;
+        let no_gpu = matches!(gpu, Value::None(_) | Value::Bool(false))
+            || matches!(gpu, Value::List(l) if l.is_empty());
+        if no_gpu {
+            for field in [Field::GpuMemory, Field::GpuQuota] {
+                assert!(
+                    matches!(s.facts[&field].value, Value::None(_)),
+                    "{}: no GPU, so {} is none",
+                    p.id,
+                    field.id()
+                );
+            }
+        }
     }
 }
 
@@ -60,137 +136,167 @@ fn the_article_platforms_have_2019_values() {
 fn the_fixture_parses_into_the_model() {
     let data = Dataset::parse(FIXTURE).expect("valid");
     let alpha = data.platform("alpha").unwrap();
-    let ram = &alpha.today.as_ref().unwrap().facts[&Field::Ram];
+    let ram = &alpha.snapshot(Era::Today).unwrap().facts[&Field::Ram];
     assert_eq!(ram.confidence, Confidence::Uncertain);
-    assert!(matches!(&ram.value, Value::Number(q) if q.number == 12.7 && q.unit.symbol() == "GB"));
-    let storage = &data.platform("beta").unwrap().today.as_ref().unwrap().facts[&Field::Storage];
-    assert!(storage.alt.is_some());
-}
-
-/// Applies `edit` to the fixture and returns the error message it causes.
-fn error_after(edit: impl FnOnce(&mut Json)) -> String {
-    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
-    edit(&mut json);
-    match Dataset::parse(&json.to_string()) {
-        Ok(_) => panic!("the broken file was accepted"),
-        Err(e) => e.to_string(),
-    }
+    assert_eq!(fact_text(ram), "12.7 GB");
+    let beta = data.platform("beta").unwrap().snapshot(Era::Today).unwrap();
+    assert!(beta.facts[&Field::Storage].alt.is_some());
+    assert_eq!(
+        beta.facts[&Field::GpuMemory].value,
+        Value::None("no GPU".into())
+    );
+    let gamma = data.platform("gamma").unwrap();
+    assert!(matches!(&gamma.status, Status::Retired { successor, .. } if successor == "Gamma ML"));
 }
 
 fn fact<'a>(json: &'a mut Json, platform: usize, era: &str, field: &str) -> &'a mut Json {
     &mut json["platforms"][platform]["snapshots"][era]["facts"][field]
 }
 
-#[test]
-fn broken_files_name_the_platform_and_field() {
-    type Edit = Box<dyn FnOnce(&mut Json)>;
-    let cases: Vec<(Edit, &[&str])> = vec![
-        (
-            Box::new(|j| {
-                *fact(j, 0, "today", "ram") =
-                    json!({"number": 12, "unit": "GiB", "source": "doc", "confidence": "verified"})
-            }),
-            &["'alpha'", "'ram'", "unit 'GiB'"],
-        ),
-        (
-            Box::new(|j| {
-                fact(j, 0, "today", "session")
-                    .as_object_mut()
-                    .unwrap()
-                    .remove("source");
-            }),
-            &["'alpha'", "'session'", "no source"],
-        ),
-        (
-            Box::new(|j| fact(j, 1, "today", "idle")["source"] = json!("nowhere")),
-            &["'beta'", "'idle'", "source 'nowhere'"],
-        ),
-        (
-            Box::new(|j| fact(j, 1, "today", "ram")["confidence"] = json!("sure")),
-            &["'beta'", "'ram'", "confidence 'sure'"],
-        ),
-        (
-            Box::new(|j| {
-                fact(j, 1, "today", "storage")
-                    .as_object_mut()
-                    .unwrap()
-                    .remove("alt");
-            }),
-            &["'beta'", "'storage'", "no alt"],
-        ),
-        (
-            Box::new(|j| {
-                *fact(j, 0, "today", "terminal") =
-                    json!({"number": 1, "unit": "h", "source": "doc", "confidence": "verified"})
-            }),
-            &["'alpha'", "'terminal'", "takes no number"],
-        ),
-        (
-            Box::new(|j| {
-                *fact(j, 0, "today", "gpu") =
-                    json!({"bool": true, "list": [], "source": "doc", "confidence": "verified"})
-            }),
-            &["'alpha'", "'gpu'", "exactly one"],
-        ),
-        (
-            Box::new(|j| {
-                j["platforms"][1]["snapshots"]["today"]["facts"]
-                    .as_object_mut()
-                    .unwrap()
-                    .remove("phone");
-            }),
-            &["'beta'", "'phone'", "no value"],
-        ),
-        (
-            Box::new(|j| fact(j, 0, "today", "gpu_ram")["x"] = json!(1)),
-            &["'alpha'", "'gpu_ram'", "not a known field"],
-        ),
-        (
-            Box::new(|j| j["platforms"][2]["id"] = json!("alpha")),
-            &["'alpha'", "another platform"],
-        ),
-        (
-            Box::new(|j| j["platforms"][3]["link"] = json!("http://example.org")),
-            &["'delta'", "https"],
-        ),
-        (
-            Box::new(|j| j["platforms"][0]["snapshots"]["today"]["as_of"] = json!("2026-02-30")),
-            &["'alpha'", "ISO date"],
-        ),
-        (
-            Box::new(|j| j["platforms"][2]["status"]["since"] = json!("09/10/2020")),
-            &["'gamma'", "'status'", "ISO date"],
-        ),
-        (
-            Box::new(|j| {
-                j["platforms"][3].as_object_mut().unwrap().remove("vendor");
-            }),
-            &["'delta'", "vendor"],
-        ),
-        (
-            Box::new(|j| j["sources"]["doc"]["url"] = json!("ftp://x")),
-            &["source 'doc'", "https"],
-        ),
-        (
-            Box::new(
-                |j| *fact(j, 0, "today", "ram") = json!({"number": 2, "low": 3, "unit": "GB", "source": "doc", "confidence": "verified"}),
-            ),
-            &["'alpha'", "'ram'", "range"],
-        ),
-    ];
-    for (edit, needles) in cases {
-        let message = error_after(edit);
-        for needle in needles {
-            assert!(
-                message.contains(needle),
-                "{message:?} should mention {needle}"
-            );
-        }
+fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
+    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+    edit(&mut json);
+    match Dataset::parse(&json.to_string()) {
+        Ok(_) => panic!("the broken file was accepted"),
+        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
     }
 }
 
 #[test]
-fn non_json_is_refused_with_a_message() {
+fn every_rule_violation_is_reported_at_once_with_its_place() {
+    let v = |value: Json| {
+        let mut f = value;
+        f["source"] = json!("doc");
+        f["confidence"] = json!("verified");
+        f
+    };
+    // Each edit breaks one rule; the expected words of its problem, in the order they are found.
+    let problems = problems_after(|j| {
+        j["sources"]["doc"]["url"] = json!("ftp://x");
+        j["platforms"][0]["summary"] = json!(" ");
+        *fact(j, 0, "today", "ram") = v(json!({"number": 12, "unit": "h"}));
+        *fact(j, 0, "today", "disk") = v(json!({"number": 2, "low": 3, "unit": "GB"}));
+        *fact(j, 0, "today", "storage") =
+            v(json!({"number": 2, "low": 1, "up_to": true, "unit": "GB"}));
+        *fact(j, 0, "today", "terminal") = v(json!({"number": 1, "unit": "h"}));
+        *fact(j, 0, "today", "internet") = v(json!({"bool": true, "unit": "h"}));
+        fact(j, 0, "today", "session")["source"] = json!(["doc", "doc"]);
+        j["platforms"][0]["snapshots"]["today"]["pros"] = json!(["fine", "  "]);
+        j["platforms"][0]["snapshots"]["today"]["as_of"] = json!("2026-02-30");
+        fact(j, 1, "today", "idle")["source"] = json!("nowhere");
+        fact(j, 1, "today", "storage")
+            .as_object_mut()
+            .unwrap()
+            .remove("alt");
+        fact(j, 1, "today", "ram")["alt"] = v(json!({"unknown": "x"}));
+        fact(j, 1, "today", "cpu_cores")["notes"] = json!("typo");
+        *fact(j, 1, "today", "gpu") = v(json!({"bool": true, "list": []}));
+        j["platforms"][1]["snapshots"]["today"]["facts"]
+            .as_object_mut()
+            .unwrap()
+            .remove("phone");
+        j["platforms"][2]["status"]["since"] = json!("09/10/2020");
+        j["platforms"][3]["link"] = json!("http://example.org");
+        j["platforms"][4]["id"] = json!("alpha");
+        *fact(j, 5, "today", "session") =
+            v(json!({"number": 9, "at_least": true, "up_to": true, "unit": "h"}));
+        *fact(j, 5, "today", "languages") = v(json!({"list": ["Python", ""]}));
+        *fact(j, 5, "today", "idle") = v(json!({"none": ""}));
+    });
+    let expected: &[&[&str]] = &[
+        &["source 'doc'", "https"],
+        &["'alpha'", "summary is empty"],
+        &["'alpha'", "today as_of", "ISO date"],
+        &["'alpha'", "today pros has an empty item"],
+        &["'alpha'", "'disk'", "range's low below"],
+        &["'alpha'", "'internet'", "belong with a number"],
+        &["'alpha'", "'ram'", "unit 'h' is not one of GB, MB"],
+        &["'alpha'", "'session'", "source 'doc' is listed twice"],
+        &["'alpha'", "'storage'", "exclude each other"],
+        &["'alpha'", "'terminal'", "takes no number"],
+        &["'beta'", "'cpu_cores'", "'notes' is not a key"],
+        &["'beta'", "'gpu'", "exactly one"],
+        &["'beta'", "'idle'", "source 'nowhere'"],
+        &["'beta'", "'ram'", "has an alt but is not conflicting"],
+        &["'beta'", "'storage'", "no alt"],
+        &["'beta'", "'phone'", "no value in any snapshot"],
+        &["'gamma'", "'status'", "ISO date"],
+        &["'delta'", "link", "https"],
+        &["'alpha'", "another platform"],
+        &["'zeta'", "'idle'", "none reason is empty"],
+        &["'zeta'", "'languages'", "list item is empty"],
+        &["'zeta'", "'session'", "exclude each other"],
+    ];
+    for needles in expected {
+        assert!(
+            problems
+                .iter()
+                .any(|p| needles.iter().all(|n| p.contains(n))),
+            "no problem mentions {needles:?} in:\n{}",
+            problems.join("\n")
+        );
+    }
+    assert_eq!(problems.len(), expected.len(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn structural_errors_name_their_path_and_platform() {
+    let problems = problems_after(|j| {
+        j["platforms"][0]["status"] = json!({"state": "active", "since": "2020-01-01"})
+    });
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].contains("'alpha'") && problems[0].contains("platforms[0].status"),
+        "{problems:?}"
+    );
+    let problems = problems_after(|j| *fact(j, 2, "2019", "gpu_ram") = json!({"bool": true}));
+    assert!(
+        problems[0].contains("'gamma'") && problems[0].contains("gpu_ram"),
+        "{problems:?}"
+    );
+    let problems = problems_after(|j| fact(j, 0, "today", "ram")["confidence"] = json!("sure"));
+    assert!(
+        problems[0].contains("platforms[0].snapshots.today.facts.ram"),
+        "{problems:?}"
+    );
+    let problems = problems_after(|j| {
+        j["platforms"][3]
+            .as_object_mut()
+            .unwrap()
+            .remove("vendor")
+            .map(drop)
+            .unwrap()
+    });
+    assert!(
+        problems[0].contains("'delta'") && problems[0].contains("vendor"),
+        "{problems:?}"
+    );
+    let problems = problems_after(|j| fact(j, 0, "today", "ram")["unit"] = json!("GiB"));
+    assert!(
+        problems[0].contains("facts.ram.unit")
+            && problems[0].contains("unit 'GiB' is not one of GB, MB"),
+        "{problems:?}"
+    );
     let e = Dataset::parse("{ not json").unwrap_err();
-    assert!(e.to_string().contains("not a valid dataset"));
+    assert_eq!(e.problems.len(), 1);
+}
+
+#[test]
+fn iso_dates_are_real_days() {
+    for good in ["2024-02-29", "2026-12-31", "2000-02-29"] {
+        assert!(dataset::is_iso_date(good), "{good}");
+    }
+    for bad in [
+        "2026-02-29",
+        "1900-02-29",
+        "2026-13-01",
+        "2026-04-31",
+        "2026-1-01",
+        "26-01-01",
+        "2026/01/01",
+        "2026-00-10",
+        "2026-01-00",
+    ] {
+        assert!(!dataset::is_iso_date(bad), "{bad}");
+    }
 }

@@ -2,7 +2,7 @@
 
 fn main() {
     match free_ml_platforms::dataset::embedded() {
-        Ok(data) => print!("{}", free_ml_platforms::report::render(data)),
+        Ok(data) => print!("{}", free_ml_platforms::report::render(&data)),
         Err(e) => {
             eprintln!("assets/platforms.json is invalid: {e}");
             std::process::exit(1);

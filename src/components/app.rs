@@ -1,17 +1,76 @@
+use super::cards::PlatformCards;
+use super::column_picker::ColumnPicker;
+use super::compare_view::CompareView;
 use super::era_switch::EraSwitch;
-use super::filter_panel::FilterPanel;
+use super::filter_panel::{Counts, FilterPanel, StepCounts};
 use super::platform_table::PlatformTable;
+use super::sort_control::SortControl;
 use super::sources_list::SourcesList;
-use crate::core::{rows, Action, Filter, State};
-use crate::dataset::{self, DataError, Dataset};
+use super::{use_data, Data};
+use crate::core::format::step_text;
+use crate::core::{rows, threshold_fields, Action, Column, Filter, SortKey, State};
+use crate::dataset::{DataError, Dataset, Field};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The dataset to show, or everything that is wrong with it.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Loaded {
+    Ready(Data),
+    Broken(Rc<DataError>),
+}
+
+impl From<Result<Dataset, DataError>> for Loaded {
+    fn from(result: Result<Dataset, DataError>) -> Self {
+        match result {
+            Ok(data) => Loaded::Ready(Data(Rc::new(data))),
+            Err(error) => Loaded::Broken(Rc::new(error)),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// The dataset: the embedded one on the page, a fixture in tests.
+    pub data: Loaded,
     /// Where the page starts: the state read from the address bar, or the default.
     #[prop_or_default]
     pub initial: State,
+}
+
+/// The page: the comparison for a valid dataset, or the list of its problems.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    match &props.data {
+        Loaded::Ready(data) => html! {
+            <ContextProvider<Data> context={data.clone()}>
+                <Comparison initial={props.initial.clone()} />
+            </ContextProvider<Data>>
+        },
+        Loaded::Broken(error) => html! { <DataProblem error={error.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataProblemProps {
+    pub error: Rc<DataError>,
+}
+
+/// Shown instead of the table when the data is broken: every problem, and where.
+#[component]
+pub fn DataProblem(props: &DataProblemProps) -> Html {
+    let problems = &props.error.problems;
+    html! {
+        <main class="page">
+            <h1>{ "Free ML platforms compared" }</h1>
+            <div class="error" role="alert">
+                <p>{ format!("The platform data could not be read, so there is nothing to compare. {} problem{} found:", problems.len(), if problems.len() == 1 { "" } else { "s" }) }</p>
+                <ul>
+                    { for problems.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
+                </ul>
+            </div>
+        </main>
+    }
 }
 
 /// yew's reducer hook over the pure `State::apply`; an action that changes nothing re-renders nothing.
@@ -21,7 +80,7 @@ struct Reducer(State);
 impl Reducible for Reducer {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action);
+        let next = self.0.clone().apply(action);
         if next == self.0 {
             self
         } else {
@@ -30,60 +89,76 @@ impl Reducible for Reducer {
     }
 }
 
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    match dataset::embedded() {
-        Ok(data) => html! { <Comparison data={data} initial={props.initial} /> },
-        Err(error) => html! { <DataProblem error={error.clone()} /> },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct DataProblemProps {
-    pub error: DataError,
-}
-
-/// Shown instead of the table when the embedded data is broken: what is wrong, and where.
-#[component]
-pub fn DataProblem(props: &DataProblemProps) -> Html {
-    html! {
-        <main class="page">
-            <h1>{ "Free ML platforms compared" }</h1>
-            <div class="error" role="alert">
-                <p>{ "The platform data could not be read, so there is nothing to compare." }</p>
-                <p><code>{ props.error.to_string() }</code></p>
-            </div>
-        </main>
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    pub data: &'static Dataset,
     pub initial: State,
 }
 
-/// The page for one dataset: controls, live summary, table and sources.
+/// The page for the dataset in context: controls, live summary, compare view, table and cards.
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
-    let data = props.data;
-    let initial = props.initial;
-    let reducer = use_reducer(move || Reducer(initial));
-    let state = reducer.0;
-    let rows = use_memo(state.era, |era| rows(data, *era));
+    let data = use_data();
+    let reducer = {
+        let (initial, data) = (props.initial.clone(), data.clone());
+        use_reducer(move || {
+            let mut state = initial;
+            // A shared link may name platforms this dataset does not have.
+            state.compare.retain(|id| data.platform(id).is_some());
+            Reducer(state)
+        })
+    };
+    let state = &reducer.0;
+    let rows = rows(&data, state.era);
     let visible = state.visible(&rows);
-    let counts: Vec<(Filter, usize)> = Filter::ALL
-        .iter()
-        .map(|f| (*f, state.facet_count(&rows, *f)))
-        .collect();
+    let counts = Counts {
+        boxes: Filter::all()
+            .map(|f| (f, state.facet_count(&rows, f)))
+            .collect(),
+        steps: threshold_fields()
+            .map(|field| {
+                let any = state.threshold_count(&rows, field, None);
+                let steps = field
+                    .def()
+                    .steps
+                    .iter()
+                    .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
+                    .collect();
+                StepCounts { field, any, steps }
+            })
+            .collect(),
+    };
 
-    use_effect_with(state, write_address_bar);
+    use_effect_with(state.clone(), write_address_bar);
 
-    let onsort = forward(&reducer, Action::Sort);
+    let onsort = forward(&reducer, |(column, add): (Column, bool)| {
+        if add {
+            Action::AddSort(column)
+        } else {
+            Action::Sort(column)
+        }
+    });
+    let onsortkey = forward(&reducer, |(i, key): (usize, Option<SortKey>)| {
+        Action::SetSortKey(i, key)
+    });
     let ontoggle = forward(&reducer, Action::Toggle);
+    let onminimum = forward(&reducer, |(f, m): (Field, Option<f64>)| {
+        Action::SetMinimum(f, m)
+    });
     let onera = forward(&reducer, Action::SetEra);
     let onclear = forward(&reducer, |_: ()| Action::ClearFilters);
-    let ticked: Vec<&str> = state.filters.iter().map(Filter::label).collect();
+    let oncolumns = forward(&reducer, Action::ShowColumns);
+    let oncolumn = forward(&reducer, Action::ToggleColumn);
+    let oncompare = forward(&reducer, Action::ToggleCompare);
+    let onclearcompare = forward(&reducer, |_: ()| Action::ClearCompare);
+
+    let platforms: Rc<Vec<usize>> = Rc::new(visible.iter().map(|&i| rows[i].index).collect());
+    let compare: Rc<Vec<String>> = Rc::new(state.compare.clone());
+    let wanted: Vec<String> = state
+        .filters
+        .iter()
+        .map(|f| f.label().to_owned())
+        .chain(state.minimums.iter().map(|(f, m)| minimum_words(*f, *m)))
+        .collect();
 
     html! {
         <main class="page">
@@ -92,7 +167,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <p>
                     { "Where can you train a model without buying a GPU? This table compares the free tiers of " }
                     { data.platforms.len() }
-                    { " notebook and GPU platforms. Tick the features you need, sort by what matters to you, and share the link: it keeps your choices." }
+                    { " notebook and GPU platforms. Tick what you need, sort by what matters to you, pick two to four to compare side by side, and share the link: it keeps your choices." }
                 </p>
                 <p class="meta">
                     { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
@@ -101,25 +176,38 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </header>
             <section class="controls" aria-label="Choose what to show">
                 <EraSwitch era={state.era} onchange={onera} />
-                <FilterPanel filters={state.filters} counts={counts} ontoggle={ontoggle} onclear={onclear.clone()} />
+                <FilterPanel filters={state.filters} minimums={state.minimums.clone()} counts={Rc::new(counts)}
+                             {ontoggle} {onminimum} onclear={onclear.clone()} />
+                <div class="view-controls">
+                    <SortControl sort={state.sort.clone()} onchange={onsortkey} />
+                    <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
+                </div>
             </section>
             <p class="summary" role="status" aria-live="polite">{ state.summary(visible.len(), rows.len()) }</p>
+            <CompareView ids={compare.clone()} era={state.era} ontoggle={oncompare.clone()} onclear={onclearcompare} />
             if visible.is_empty() {
                 <div class="empty">
-                    <p>{ format!("No platform has all of: {}.", ticked.join(", ")) }</p>
+                    <p>{ format!("No platform has all of: {}.", wanted.join(", ")) }</p>
                     <button type="button" onclick={onclear.reform(|_| ())}>{ "Clear filters" }</button>
                 </div>
             } else {
-                <PlatformTable rows={rows.clone()} visible={Rc::new(visible)} sort={state.sort} era={state.era} sources={&data.sources} onsort={onsort} />
+                <PlatformTable platforms={platforms.clone()} era={state.era} sort={state.sort.clone()} columns={state.columns}
+                               compare={compare.clone()} {onsort} oncompare={oncompare.clone()} />
+                <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} />
             }
             <footer class="footer">
-                <SourcesList data={data} />
+                <SourcesList />
                 <p>
-                    { "Numbers are what each vendor publishes for its free tier, or what others reported where it publishes nothing; free tiers change often. Unknown values stay unknown and sort last." }
+                    { "Numbers are what each vendor publishes for its free tier, or what others reported where it publishes nothing; free tiers change often. Unknown values stay unknown and sort last; \"none\" (no GPU, say) sorts just before them." }
                 </p>
             </footer>
         </main>
     }
+}
+
+/// "RAM at least 16 GB".
+fn minimum_words(field: Field, min: f64) -> String {
+    format!("{} at least {}", field.label(), step_text(field, min))
 }
 
 /// A callback that turns its event into an action and dispatches it.

@@ -1,4 +1,5 @@
 use crate::dataset::Era;
+use strum::IntoEnumIterator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +14,7 @@ pub fn EraSwitch(props: &EraSwitchProps) -> Html {
     html! {
         <fieldset class="era">
             <legend>{ "Values as of" }</legend>
-            { for Era::ALL.iter().rev().map(|&era| {
+            { for Era::iter().rev().map(|era| {
                 let onchange = props.onchange.reform(move |_: Event| era);
                 html! {
                     <label>

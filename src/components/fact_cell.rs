@@ -1,58 +1,57 @@
-use crate::core::format::value_text;
-use crate::core::{Cell, Column};
-use crate::dataset::{Confidence, Fact, Field, Source, Value};
-use std::collections::BTreeMap;
+use super::{use_data, View};
+use crate::core::format::fact_text;
+use crate::core::{cell, Cell};
+use crate::dataset::{Confidence, Dataset, Era, Fact, Field, Value};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FactCellProps {
-    pub cell: Cell<'static>,
+    /// The platform's index in the dataset.
+    pub platform: usize,
     pub field: Field,
-    pub platform: AttrValue,
-    pub sources: &'static BTreeMap<String, Source>,
-}
-
-/// Where the open popover sits: fixed to the viewport, so the table's scroll box cannot clip it.
-#[derive(Clone, Copy, PartialEq)]
-struct Place {
-    left: f64,
-    edge: Edge,
-}
-
-/// Below the value (its top edge), or above it when the value is low on the screen (its bottom edge).
-#[derive(Clone, Copy, PartialEq)]
-enum Edge {
-    Top(f64),
-    Bottom(f64),
+    pub era: Era,
+    pub view: View,
 }
 
 /// A value with its marks; hover, focus or tap it to see its source, date and confidence.
 #[component]
 pub fn FactCell(props: &FactCellProps) -> Html {
+    let data = use_data();
     let node = use_node_ref();
+    let pop = use_node_ref();
     let open = use_state(|| false);
     let pinned = use_state(|| false);
-    let place = use_state(|| None::<Place>);
-    let fact = props.cell.fact;
+
+    // Placed after rendering, through the CSSOM (a strict CSP forbids style attributes); fixed to
+    // the viewport, so the table's scroll box cannot clip it.
+    {
+        let (node, pop) = (node.clone(), pop.clone());
+        use_effect_with(*open, move |open| {
+            if *open {
+                if let (Some(anchor), Some(pop)) = (
+                    node.cast::<web_sys::Element>(),
+                    pop.cast::<web_sys::HtmlElement>(),
+                ) {
+                    place_near(&anchor, &pop);
+                }
+            }
+        });
+    }
+    let Some(platform) = data.platforms.get(props.platform) else {
+        return Html::default();
+    };
+    let Some(cell) = cell(platform, props.era, props.field) else {
+        return Html::default();
+    };
+    let fact = cell.fact;
     let pop_id = format!(
-        "pop-{}-{}",
-        props
-            .platform
-            .replace(|c: char| !c.is_ascii_alphanumeric(), ""),
+        "pop-{}-{}-{}",
+        props.view.prefix(),
+        platform.id,
         props.field.id()
     );
 
-    // Placed after rendering, so a focus that scrolled the value into view is already done.
-    {
-        let (node, place) = (node.clone(), place.setter());
-        use_effect_with(*open, move |open| {
-            place.set(
-                open.then(|| node.cast::<web_sys::Element>().map(|el| place_near(&el)))
-                    .flatten(),
-            );
-        });
-    }
     let set = |open: &UseStateHandle<bool>, pinned: &UseStateHandle<bool>, to: bool| {
         open.set(to);
         if !to {
@@ -108,61 +107,53 @@ pub fn FactCell(props: &FactCellProps) -> Html {
         })
     };
 
-    let shown = *place;
-    let expanded = if shown.is_some() { "true" } else { "false" };
+    let expanded = if *open { "true" } else { "false" };
     let value_class = classes!(
         "value",
         matches!(fact.value, Value::Unknown(_)).then_some("unknown"),
+        matches!(fact.value, Value::None(_)).then_some("none"),
         matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
     html! {
         <span class="fact" ref={node} {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>
             <button type="button" class={value_class} aria-expanded={expanded}
-                    aria-controls={shown.map(|_| pop_id.clone())} {onclick}>
+                    aria-controls={open.then(|| pop_id.clone())} {onclick}>
                 { icon(&fact.value) }
-                { value_text(&fact.value) }
-                { marks(&props.cell) }
+                { fact_text(fact) }
+                { marks(&cell) }
             </button>
-            if let Some(place) = shown {
-                <div class="pop" id={pop_id} style={place.css()}>
-                    { provenance(props, fact) }
+            if *open {
+                <div class="pop" id={pop_id} ref={pop}>
+                    { provenance(&data, &platform.name, props.field, &cell) }
                 </div>
             }
         </span>
     }
 }
 
-impl Place {
-    fn css(self) -> String {
-        let edge = match self.edge {
-            Edge::Top(top) => format!("top:{top:.0}px"),
-            Edge::Bottom(bottom) => format!("bottom:{bottom:.0}px"),
-        };
-        format!("left:{:.0}px;{edge}", self.left)
-    }
-}
-
 /// Below the element if there is room, otherwise above; never past the right edge.
-fn place_near(el: &web_sys::Element) -> Place {
+fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
     const WIDTH: f64 = 300.0;
     const ROOM: f64 = 220.0;
-    let rect = el.get_bounding_client_rect();
+    let rect = anchor.get_bounding_client_rect();
     let window = gloo::utils::window();
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let (vw, vh) = (size(window.inner_width()), size(window.inner_height()));
     let left = rect.left().min(vw - WIDTH - 8.0).max(8.0);
-    let edge = if rect.bottom() + ROOM < vh {
-        Edge::Top(rect.bottom() + 4.0)
+    let style = pop.style();
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+    if rect.bottom() + ROOM < vh {
+        let _ = style.set_property("top", &format!("{:.0}px", rect.bottom() + 4.0));
     } else {
-        Edge::Bottom(vh - rect.top() + 4.0)
-    };
-    Place { left, edge }
+        let _ = style.set_property("bottom", &format!("{:.0}px", vh - rect.top() + 4.0));
+    }
 }
 
 fn icon(value: &Value) -> Html {
     let icon = match value {
         Value::Bool(true) => "✓ ",
         Value::Bool(false) => "✗ ",
+        Value::None(_) => "— ",
         Value::Unknown(_) => "? ",
         _ => return Html::default(),
     };
@@ -184,38 +175,41 @@ fn marks(cell: &Cell) -> Html {
     }
 }
 
-fn provenance(props: &FactCellProps, fact: &'static Fact) -> Html {
-    let label = Column::Fact(props.field).label();
+fn provenance(data: &Dataset, platform: &str, field: Field, cell: &Cell) -> Html {
+    let fact = cell.fact;
     html! {
         <>
-            <p class="pop-title"><strong>{ format!("{}: {label}", props.platform) }</strong></p>
-            { fact_lines(props.sources, fact) }
+            <p class="pop-title"><strong>{ format!("{platform}: {}", field.label()) }</strong></p>
+            { fact_lines(data, fact) }
             if let Some(alt) = &fact.alt {
-                <p class="pop-alt">{ "Another source says: " }<strong>{ value_text(&alt.value) }</strong></p>
-                { fact_lines(props.sources, alt) }
+                <p class="pop-alt">{ "Another source says: " }<strong>{ fact_text(alt) }</strong></p>
+                { fact_lines(data, alt) }
             }
-            if props.cell.from_2019 {
+            if cell.from_2019 {
                 <p>{ "No newer value has been entered; this one is from 2019." }</p>
             }
-            if let Some(was) = props.cell.was {
-                <p class="pop-was">{ "In 2019: " }<strong>{ value_text(&was.value) }</strong></p>
+            if let Some(was) = cell.was {
+                <p class="pop-was">{ "In 2019: " }<strong>{ fact_text(was) }</strong></p>
             }
         </>
     }
 }
 
-fn fact_lines(sources: &BTreeMap<String, Source>, fact: &Fact) -> Html {
+fn fact_lines(data: &Dataset, fact: &Fact) -> Html {
     html! {
         <>
             <p>{ "Confidence: " }{ fact.confidence.label() }</p>
             if let Value::Unknown(reason) = &fact.value {
                 <p>{ "Why unknown: " }{ reason }</p>
             }
+            if let Value::None(reason) = &fact.value {
+                <p>{ "None: " }{ reason }</p>
+            }
             if let Some(note) = &fact.note {
                 <p>{ note }</p>
             }
             <ul class="pop-sources">
-                { for fact.sources.iter().filter_map(|id| sources.get(id)).map(|s| html! {
+                { for fact.sources.iter().filter_map(|id| data.sources.get(id)).map(|s| html! {
                     <li>
                         <a href={s.url.clone()} rel="noopener" target="_blank">{ &s.title }</a>
                         { ", " }<time datetime={s.date.clone()}>{ &s.date }</time>

@@ -1,38 +1,91 @@
-use crate::core::{Filter, FilterSet};
+use crate::core::format::step_text;
+use crate::core::{Filter, FilterSet, Minimums};
+use crate::dataset::Field;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// How many platforms each choice would leave.
+#[derive(PartialEq, Debug, Default)]
+pub struct Counts {
+    /// Per box: with it ticked (and the other choices as they are).
+    pub boxes: Vec<(Filter, usize)>,
+    /// Per "at least" field: with any value, and with each step.
+    pub steps: Vec<StepCounts>,
+}
+
+/// One "at least" field: how many platforms any value leaves, and how many each step leaves.
+#[derive(PartialEq, Debug)]
+pub struct StepCounts {
+    pub field: Field,
+    pub any: usize,
+    pub steps: Vec<(f64, usize)>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
     pub filters: FilterSet,
-    /// For each filter, how many platforms would be shown with it ticked.
-    pub counts: Vec<(Filter, usize)>,
+    pub minimums: Minimums,
+    pub counts: Rc<Counts>,
     pub ontoggle: Callback<Filter>,
+    pub onminimum: Callback<(Field, Option<f64>)>,
     pub onclear: Callback<()>,
 }
 
-/// The feature checkboxes: a platform must have every ticked feature.
+/// The feature boxes and the "at least" choices: a platform must meet every one.
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let none_set = props.filters.is_empty() && props.minimums.is_empty();
     html! {
-        <fieldset class="filters">
-            <legend>{ "Must have" }</legend>
-            <ul>
-                { for props.counts.iter().map(|&(filter, count)| {
-                    let onchange = props.ontoggle.reform(move |_: Event| filter);
-                    html! {
-                        <li>
-                            <label>
-                                <input type="checkbox" name="f" value={filter.id()} checked={props.filters.contains(filter)} {onchange} />
-                                { filter.label() }
-                                <span class="count">{ format!(" ({count})") }</span>
-                            </label>
-                        </li>
-                    }
-                }) }
-            </ul>
-            <button type="button" class="clear" disabled={props.filters.is_empty()} onclick={props.onclear.reform(|_| ())}>
+        <div class="filter-panel">
+            <fieldset class="filters">
+                <legend>{ "Must have" }</legend>
+                <ul>
+                    { for props.counts.boxes.iter().map(|&(filter, count)| {
+                        let onchange = props.ontoggle.reform(move |_: Event| filter);
+                        html! {
+                            <li>
+                                <label>
+                                    <input type="checkbox" name="f" value={filter.id()} checked={props.filters.contains(filter)} {onchange} />
+                                    { filter.label() }
+                                    <span class="count">{ format!(" ({count})") }</span>
+                                </label>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </fieldset>
+            <fieldset class="minimums">
+                <legend>{ "At least" }</legend>
+                <ul>
+                    { for props.counts.steps.iter().map(|StepCounts { field, any, steps }| {
+                        let field = *field;
+                        let current = props.minimums.get(&field).copied();
+                        let onchange = props.onminimum.reform(move |e: Event| {
+                            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                            (field, value.parse::<f64>().ok())
+                        });
+                        html! {
+                            <li>
+                                <label>
+                                    <span class="label">{ field.label() }</span>
+                                    <select name={format!("min-{}", field.id())} {onchange}>
+                                        <option value="" selected={current.is_none()}>{ format!("any ({any})") }</option>
+                                        { for steps.iter().map(|&(step, count)| html! {
+                                            <option value={step.to_string()} selected={current == Some(step)}>
+                                                { format!("≥ {} ({count})", step_text(field, step)) }
+                                            </option>
+                                        }) }
+                                    </select>
+                                </label>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </fieldset>
+            <button type="button" class="clear" disabled={none_set} onclick={props.onclear.reform(|_| ())}>
                 { "Clear filters" }
             </button>
-        </fieldset>
+        </div>
     }
 }

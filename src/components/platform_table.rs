@@ -1,103 +1,162 @@
 use super::fact_cell::FactCell;
-use crate::core::{Column, Direction, Row, Sort, StatusAt};
-use crate::dataset::{Era, Field, Source};
-use std::collections::BTreeMap;
+use super::{use_data, View};
+use crate::core::{row, Column, ColumnSet, Direction, Row, SortKey, StatusAt};
+use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformTableProps {
-    pub rows: Rc<Vec<Row<'static>>>,
-    /// Indices into `rows`, in display order.
-    pub visible: Rc<Vec<usize>>,
-    pub sort: Sort,
+    /// Dataset indices of the platforms to show, in display order.
+    pub platforms: Rc<Vec<usize>>,
     pub era: Era,
-    pub sources: &'static BTreeMap<String, Source>,
-    pub onsort: Callback<Column>,
+    pub sort: Vec<SortKey>,
+    pub columns: ColumnSet,
+    /// Ids of the platforms chosen to compare.
+    pub compare: Rc<Vec<String>>,
+    /// A header click: the column, and whether it adds a key (shift) instead of replacing the sort.
+    pub onsort: Callback<(Column, bool)>,
+    pub oncompare: Callback<String>,
 }
 
-/// The comparison table. It scrolls sideways inside its own focusable region on narrow screens.
+/// The comparison table. Its header stays in view while it scrolls; the platform column stays in
+/// view while it scrolls sideways.
 #[component]
 pub fn PlatformTable(props: &PlatformTableProps) -> Html {
+    let data = use_data();
     let caption = match props.era {
         Era::Today => "Free tiers of ML platforms today",
         Era::Y2019 => "Free tiers of the article's four platforms in January 2019",
     };
+    let rows = props
+        .platforms
+        .iter()
+        .filter_map(|&i| row(&data, i, props.era));
     html! {
         <>
         <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex="0">
             <table>
                 <caption id="table-caption">
                     { caption }
-                    <span class="hint">{ ". Column headers are buttons that sort; values are buttons that show their source." }</span>
+                    <span class="hint">{ ". Column headers are buttons that sort (shift+click adds a key); values are buttons that show their source." }</span>
                 </caption>
                 <thead>
                     <tr>
-                        { for Column::all().map(|column| header(column, props.sort, &props.onsort)) }
+                        { for props.columns.iter().map(|column| header(column, &props.sort, &props.onsort)) }
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.visible.iter().map(|&i| row(&props.rows[i], props.sources)) }
+                    { for rows.map(|r| table_row(&r, props)) }
                 </tbody>
             </table>
         </div>
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }
-            <span class="mark old">{ "2019" }</span>{ " no newer value entered · ? unknown. " }
+            <span class="mark old">{ "2019" }</span>{ " no newer value entered · — none · ? unknown. " }
             { "Hover, focus or tap any value for its source, date and confidence." }
         </p>
         </>
     }
 }
 
-fn header(column: Column, sort: Sort, onsort: &Callback<Column>) -> Html {
-    let sorted = (sort.column == column).then_some(sort.direction);
-    let (aria, icon) = match sorted {
-        Some(Direction::Asc) => (Some("ascending"), "▲"),
-        Some(Direction::Desc) => (Some("descending"), "▼"),
-        None => (None, "↕"),
+fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -> Html {
+    let position = sort.iter().position(|k| k.column == column);
+    let direction = position.map(|i| sort[i].direction);
+    // aria-sort belongs on the primary key only; the others say their place in words.
+    let aria = match (position, direction) {
+        (Some(0), Some(Direction::Asc)) => Some("ascending"),
+        (Some(0), Some(Direction::Desc)) => Some("descending"),
+        _ => None,
     };
+    let icon = match direction {
+        Some(Direction::Asc) => "▲",
+        Some(Direction::Desc) => "▼",
+        None => "↕",
+    };
+    let multi = sort.len() > 1;
     let class = classes!(
-        sorted.is_some().then_some("sorted"),
+        position.is_some().then_some("sorted"),
         matches!(column, Column::Name).then_some("sticky")
     );
+    let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
         <th scope="col" aria-sort={aria} {class}>
-            <button type="button" onclick={onsort.reform(move |_| column)}>
+            <button type="button" {onclick}>
                 { column.label() }
-                <span class="sort-icon" aria-hidden="true">{ icon }</span>
+                <span class="sort-icon" aria-hidden="true">
+                    { icon }
+                    if let (true, Some(i)) = (multi, position) { <span class="sort-rank">{ i + 1 }</span> }
+                </span>
+                if let (true, Some(i), Some(d)) = (multi, position, direction) {
+                    if i > 0 {
+                        <span class="sr-only">{ format!(", sort key {}, {}", i + 1, column.order_words(d)) }</span>
+                    }
+                }
             </button>
         </th>
     }
 }
 
-fn row(row: &Row<'static>, sources: &'static BTreeMap<String, Source>) -> Html {
+fn table_row(row: &Row, props: &PlatformTableProps) -> Html {
     let p = row.platform;
     html! {
         <tr key={p.id.clone()} class={classes!((!row.status.is_open()).then_some("not-open"))}>
-            <th scope="row" class="sticky">
-                <a href={p.link.clone()} rel="noopener">{ &p.name }</a>
-                <span class="vendor">{ &p.vendor }</span>
-                if !row.pros.is_empty() || !row.cons.is_empty() {
-                    <details class="proscons">
-                        <summary>{ "Pros and cons" }<span class="sr-only">{ format!(" of {}", p.name) }</span></summary>
-                        <p class="summary-line">{ &p.summary }</p>
-                        { list("Pros", "+", row.pros) }
-                        { list("Cons", "−", row.cons) }
-                    </details>
-                }
-            </th>
-            <td class="status">{ status(row.status) }</td>
-            { for Field::ALL.iter().map(|&field| html! {
-                <td><FactCell cell={row.cell(field).clone()} field={field} platform={p.name.clone()} {sources} /></td>
+            { for props.columns.iter().map(|column| match column {
+                Column::Name => html! {
+                    <th scope="row" class="sticky">
+                        { platform_heading(row, &props.compare, &props.oncompare, false) }
+                    </th>
+                },
+                Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
+                Column::Fact(field) => html! {
+                    <td><FactCell platform={row.index} {field} era={props.era} view={View::Table} /></td>
+                },
+                Column::Verified => verified(row),
             }) }
-            <td class="verified">
-                <time datetime={row.as_of.to_owned()}>{ row.as_of }</time>
-                if row.stale {
-                    <span class="badge stale">{ "⚠ may be out of date" }</span>
-                }
-            </td>
         </tr>
+    }
+}
+
+/// The platform's name (a link to it), vendor, status, compare toggle, and pros and cons.
+pub fn platform_heading(
+    row: &Row,
+    compare: &[String],
+    oncompare: &Callback<String>,
+    heading: bool,
+) -> Html {
+    let p = row.platform;
+    let chosen = compare.contains(&p.id);
+    let id = p.id.clone();
+    let name = html! { <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a> };
+    html! {
+        <>
+            if heading { <h3>{ name }</h3> } else { { name } }
+            <span class="vendor">{ &p.vendor }</span>
+            if !row.status.is_open() { { status_badge(row.status) } }
+            <label class="compare-toggle">
+                <input type="checkbox" checked={chosen} onchange={oncompare.reform(move |_: Event| id.clone())} />
+                { "Compare" }<span class="sr-only">{ format!(" {}", p.name) }</span>
+            </label>
+            if !row.pros.is_empty() || !row.cons.is_empty() {
+                <details class="proscons">
+                    <summary>{ "Pros and cons" }<span class="sr-only">{ format!(" of {}", p.name) }</span></summary>
+                    <p class="summary-line">{ &p.summary }</p>
+                    { list("Pros", "+", row.pros) }
+                    { list("Cons", "−", row.cons) }
+                </details>
+            }
+        </>
+    }
+}
+
+pub fn verified(row: &Row) -> Html {
+    html! {
+        <td class="verified">
+            <time datetime={row.as_of.to_owned()}>{ row.as_of }</time>
+            if row.stale {
+                <span class="badge stale">{ "⚠ may be out of date" }</span>
+            }
+        </td>
     }
 }
 
@@ -117,7 +176,8 @@ fn list(title: &str, bullet: &str, items: &[String]) -> Html {
     }
 }
 
-fn status(status: StatusAt) -> Html {
+/// Open, closed to new users, or retired: a symbol and words, never colour alone.
+pub fn status_badge(status: StatusAt) -> Html {
     match status {
         StatusAt::Active => html! { <span class="badge open">{ "● Open" }</span> },
         StatusAt::Closed { since } => html! {

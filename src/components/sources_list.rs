@@ -1,20 +1,15 @@
-use crate::dataset::Dataset;
+use super::use_data;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct SourcesListProps {
-    pub data: &'static Dataset,
-}
 
 /// Every source the data cites, with its date.
 #[component]
-pub fn SourcesList(props: &SourcesListProps) -> Html {
-    let sources = &props.data.sources;
+pub fn SourcesList() -> Html {
+    let data = use_data();
     html! {
         <details class="sources">
-            <summary>{ format!("Sources ({})", sources.len()) }</summary>
+            <summary>{ format!("Sources ({})", data.sources.len()) }</summary>
             <ol>
-                { for sources.iter().map(|(id, s)| html! {
+                { for data.sources.iter().map(|(id, s)| html! {
                     <li id={format!("src-{id}")}>
                         <a href={s.url.clone()} rel="noopener">{ &s.title }</a>
                         { ", " }<time datetime={s.date.clone()}>{ &s.date }</time>

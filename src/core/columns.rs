@@ -1,10 +1,13 @@
-//! The table's columns: what each shows, how it sorts, and the words used to announce a sort.
+//! The table's columns: the platform's own three (name, status, last verified) and one per field.
+//! Each column's id, header, first sort direction and sort words come from one definition;
+//! a field's come from the field table.
 
 use super::rows::{Row, StatusAt};
-use crate::dataset::{Field, FieldKind, Value};
+use crate::dataset::{Better, Field, Value};
 use std::cmp::Ordering;
+use strum::EnumCount;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Direction {
     Asc,
     Desc,
@@ -19,7 +22,7 @@ impl Direction {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Column {
     Name,
     Status,
@@ -27,87 +30,100 @@ pub enum Column {
     Verified,
 }
 
+/// How a column is named, sorted and read out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ColumnDef {
+    /// The key in the URL (`?sort=-ram`).
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The first click sorts the useful way: best first, A to Z.
+    pub first: Direction,
+    /// How a sort reads: (ascending, descending).
+    pub order_words: (&'static str, &'static str),
+}
+
+/// The number of columns; `ColumnSet` keeps one bit for each.
+pub const COLUMN_COUNT: usize = Field::COUNT + 3;
+
 impl Column {
+    pub fn def(self) -> ColumnDef {
+        let own = |id, label, first, order_words| ColumnDef {
+            id,
+            label,
+            first,
+            order_words,
+        };
+        match self {
+            Column::Name => own("name", "Platform", Direction::Asc, ("A to Z", "Z to A")),
+            Column::Status => own(
+                "status",
+                "Status",
+                Direction::Desc,
+                ("closed and retired first", "open first"),
+            ),
+            Column::Verified => own(
+                "verified",
+                "Last verified",
+                Direction::Desc,
+                ("oldest first", "newest first"),
+            ),
+            Column::Fact(field) => {
+                let def = field.def();
+                ColumnDef {
+                    id: field.id(),
+                    label: def.label,
+                    first: match def.better {
+                        Better::More => Direction::Desc,
+                        Better::Less => Direction::Asc,
+                    },
+                    order_words: def.order_words,
+                }
+            }
+        }
+    }
+
     /// Every column, in table order.
     pub fn all() -> impl Iterator<Item = Column> {
         [Column::Name, Column::Status]
             .into_iter()
-            .chain(Field::ALL.map(Column::Fact))
+            .chain(Field::all().map(Column::Fact))
             .chain([Column::Verified])
     }
 
-    /// The key used in the URL (`?sort=-ram`).
-    pub fn id(self) -> &'static str {
+    /// Its place in `all()`.
+    pub fn index(self) -> usize {
         match self {
-            Column::Name => "name",
-            Column::Status => "status",
-            Column::Fact(field) => field.id(),
-            Column::Verified => "verified",
+            Column::Name => 0,
+            Column::Status => 1,
+            Column::Fact(field) => 2 + field as usize,
+            Column::Verified => COLUMN_COUNT - 1,
         }
+    }
+
+    pub fn id(self) -> &'static str {
+        self.def().id
+    }
+
+    pub fn label(self) -> &'static str {
+        self.def().label
     }
 
     pub fn parse(id: &str) -> Option<Column> {
         Column::all().find(|c| c.id() == id)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Column::Name => "Platform",
-            Column::Status => "Status",
-            Column::Verified => "Last verified",
-            Column::Fact(field) => match field {
-                Field::Gpu => "GPU",
-                Field::GpuMemory => "GPU memory",
-                Field::GpuQuota => "GPU quota",
-                Field::Tpu => "TPU",
-                Field::CpuCores => "CPU cores",
-                Field::Ram => "RAM",
-                Field::Disk => "Disk",
-                Field::Storage => "Persistent storage",
-                Field::Session => "Max session",
-                Field::Idle => "Idle timeout",
-                Field::Languages => "Languages",
-                Field::Internet => "Internet",
-                Field::Terminal => "Terminal",
-                Field::Card => "Credit card needed",
-                Field::Phone => "Phone check",
-                Field::Account => "Account needed",
-                Field::Collaboration => "Real-time collaboration",
-                Field::Versioning => "Version history",
-            },
-        }
-    }
-
-    /// The direction of the first click: the useful one (most first, A to Z, requirements "no" first).
-    pub fn first_direction(self) -> Direction {
-        match self {
-            Column::Name => Direction::Asc,
-            Column::Fact(Field::Card | Field::Phone | Field::Account) => Direction::Asc,
-            _ => Direction::Desc,
-        }
-    }
-
     /// How a sort in `direction` is read out: "largest first".
     pub fn order_words(self, direction: Direction) -> &'static str {
-        let (asc, desc) = match self {
-            Column::Name => ("A to Z", "Z to A"),
-            Column::Status => ("closed and retired first", "open first"),
-            Column::Verified => ("oldest first", "newest first"),
-            Column::Fact(field) => match field.kind() {
-                FieldKind::Number(_) => ("smallest first", "largest first"),
-                FieldKind::Bool => ("no first", "yes first"),
-                FieldKind::List | FieldKind::ListOrBool => ("fewest first", "most first"),
-            },
-        };
+        let (asc, desc) = self.def().order_words;
         match direction {
             Direction::Asc => asc,
             Direction::Desc => desc,
         }
     }
 
-    /// What the row sorts by in this column; `None` (unknown) always sorts last.
-    pub fn sort_key(self, row: &Row) -> Option<Key> {
-        Some(match self {
+    /// What the row sorts by in this column.
+    pub fn sort_key(self, row: &Row) -> Key {
+        match self {
             Column::Name => Key::Text(row.platform.name.to_lowercase()),
             Column::Status => Key::Number(match row.status {
                 StatusAt::Active => 2.0,
@@ -115,30 +131,51 @@ impl Column {
                 StatusAt::Retired { .. } => 0.0,
             }),
             Column::Verified => Key::Text(row.as_of.to_owned()),
-            Column::Fact(field) => match &row.cell(field).fact.value {
-                Value::Number(q) => Key::Number(q.canonical()),
-                Value::Bool(b) => Key::Number(f64::from(u8::from(*b))),
-                Value::List(items) => Key::Number(items.len() as f64),
-                Value::Unknown(_) => return None,
-            },
-        })
+            Column::Fact(field) => {
+                let fact = row.cell(field).fact;
+                match &fact.value {
+                    Value::Number(_) => Key::Number(fact.quantity().map_or(0.0, |q| q.canonical())),
+                    Value::Bool(b) => Key::Number(f64::from(u8::from(*b))),
+                    Value::List(items) => Key::Number(items.len() as f64),
+                    Value::None(_) => Key::None,
+                    Value::Unknown(_) => Key::Unknown,
+                }
+            }
+        }
     }
 }
 
-/// A comparable sort value. Within one column every key has the same variant.
+/// A comparable sort value. Within one column every known key has the same variant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Key {
     Number(f64),
     Text(String),
+    /// A definite "none": after every value, before unknown, whichever the direction.
+    None,
+    /// Not known: always last.
+    Unknown,
 }
 
 impl Key {
-    pub fn compare(&self, other: &Key) -> Ordering {
-        match (self, other) {
+    /// Orders two keys for a sort in `direction`: values by the direction, then none, then unknown.
+    pub fn compare(&self, other: &Key, direction: Direction) -> Ordering {
+        let rank = |k: &Key| match k {
+            Key::Number(_) | Key::Text(_) => 0,
+            Key::None => 1,
+            Key::Unknown => 2,
+        };
+        let by_value = match (self, other) {
             (Key::Number(a), Key::Number(b)) => a.total_cmp(b),
             (Key::Text(a), Key::Text(b)) => a.cmp(b),
-            (Key::Number(_), Key::Text(_)) => Ordering::Less,
-            (Key::Text(_), Key::Number(_)) => Ordering::Greater,
+            _ => return rank(self).cmp(&rank(other)),
+        };
+        match direction {
+            Direction::Asc => by_value,
+            Direction::Desc => by_value.reverse(),
         }
+    }
+
+    pub fn is_value(&self) -> bool {
+        matches!(self, Key::Number(_) | Key::Text(_))
     }
 }

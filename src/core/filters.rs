@@ -1,116 +1,92 @@
-//! Feature filters: a row is shown when it has every ticked feature. Unknown never counts as having it.
+//! What a row must have to be shown: ticked features ("Free GPU", "No credit card", "Open to new
+//! users") and minimums ("RAM at least 16 GB"). Both are built from the field table. Unknown and
+//! none never pass either.
 
 use super::rows::Row;
-use crate::dataset::{Field, Value};
+use crate::dataset::{Field, Test, Value};
+use std::collections::BTreeMap;
+use strum::EnumCount;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A "Must have" box: a field's feature, or the platform being open to new users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Filter {
-    Gpu,
-    Tpu,
-    R,
-    Terminal,
-    Internet,
-    Collaboration,
-    Versioning,
-    NoCard,
-    NoPhone,
-    NoAccount,
+    Feature(Field),
     Open,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 11] = [
-        Filter::Gpu,
-        Filter::Tpu,
-        Filter::R,
-        Filter::Terminal,
-        Filter::Internet,
-        Filter::Collaboration,
-        Filter::Versioning,
-        Filter::NoCard,
-        Filter::NoPhone,
-        Filter::NoAccount,
-        Filter::Open,
-    ];
+    /// Every box, in the field table's order, then "Open to new users".
+    pub fn all() -> impl Iterator<Item = Filter> {
+        Field::all()
+            .filter(|f| f.def().feature.is_some())
+            .map(Filter::Feature)
+            .chain([Filter::Open])
+    }
 
     /// The key used in the URL (`?f=gpu,r`).
     pub fn id(self) -> &'static str {
         match self {
-            Filter::Gpu => "gpu",
-            Filter::Tpu => "tpu",
-            Filter::R => "r",
-            Filter::Terminal => "terminal",
-            Filter::Internet => "internet",
-            Filter::Collaboration => "collab",
-            Filter::Versioning => "versions",
-            Filter::NoCard => "nocard",
-            Filter::NoPhone => "nophone",
-            Filter::NoAccount => "noaccount",
+            Filter::Feature(field) => field.def().feature.map_or(field.id(), |f| f.id),
             Filter::Open => "open",
         }
     }
 
-    pub fn parse(id: &str) -> Option<Filter> {
-        Filter::ALL.into_iter().find(|f| f.id() == id)
-    }
-
     pub fn label(self) -> &'static str {
         match self {
-            Filter::Gpu => "Free GPU",
-            Filter::Tpu => "Free TPU",
-            Filter::R => "R language",
-            Filter::Terminal => "Terminal",
-            Filter::Internet => "Internet access",
-            Filter::Collaboration => "Real-time collaboration",
-            Filter::Versioning => "Version history",
-            Filter::NoCard => "No credit card",
-            Filter::NoPhone => "No phone check",
-            Filter::NoAccount => "No account",
+            Filter::Feature(field) => field.def().feature.map_or(field.label(), |f| f.label),
             Filter::Open => "Open to new users",
         }
     }
 
+    pub fn parse(id: &str) -> Option<Filter> {
+        Filter::all().find(|f| f.id() == id)
+    }
+
     pub fn fits(self, row: &Row) -> bool {
-        let value = |field| &row.cell(field).fact.value;
-        let has = |field| value(field).is_present();
-        let lacks = |field| matches!(value(field), Value::Bool(false));
-        match self {
-            Filter::Gpu => has(Field::Gpu),
-            Filter::Tpu => has(Field::Tpu),
-            Filter::R => {
-                matches!(value(Field::Languages), Value::List(l) if l.iter().any(|x| x == "R"))
-            }
-            Filter::Terminal => has(Field::Terminal),
-            Filter::Internet => has(Field::Internet),
-            Filter::Collaboration => has(Field::Collaboration),
-            Filter::Versioning => has(Field::Versioning),
-            Filter::NoCard => lacks(Field::Card),
-            Filter::NoPhone => lacks(Field::Phone),
-            Filter::NoAccount => lacks(Field::Account),
-            Filter::Open => row.status.is_open(),
+        let field = match self {
+            Filter::Open => return row.status.is_open(),
+            Filter::Feature(field) => field,
+        };
+        let Some(feature) = field.def().feature else {
+            return false;
+        };
+        let fact = row.cell(field).fact;
+        match (feature.test, &fact.value) {
+            (Test::Has, Value::Bool(b)) => *b,
+            (Test::Has, Value::List(items)) => !items.is_empty(),
+            (Test::Has, Value::Number(n)) => *n > 0.0,
+            (Test::Lacks, Value::Bool(b)) => !*b,
+            (Test::Includes(item), Value::List(items)) => items.iter().any(|i| i == item),
+            _ => false,
+        }
+    }
+
+    fn bit(self) -> u32 {
+        1 << match self {
+            Filter::Feature(field) => field as usize,
+            Filter::Open => Field::COUNT,
         }
     }
 }
 
-/// A set of filters, small enough to copy.
+// One bit per field and one for "open".
+const _: () = assert!(Field::COUNT < u32::BITS as usize);
+
+/// A set of ticked boxes, small enough to copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct FilterSet(u16);
+pub struct FilterSet(u32);
 
 impl FilterSet {
-    fn bit(filter: Filter) -> u16 {
-        1 << (filter as u16)
-    }
-
     pub fn contains(self, filter: Filter) -> bool {
-        self.0 & Self::bit(filter) != 0
+        self.0 & filter.bit() != 0
     }
 
     pub fn with(self, filter: Filter) -> Self {
-        Self(self.0 | Self::bit(filter))
+        Self(self.0 | filter.bit())
     }
 
     pub fn toggled(self, filter: Filter) -> Self {
-        Self(self.0 ^ Self::bit(filter))
+        Self(self.0 ^ filter.bit())
     }
 
     pub fn is_empty(self) -> bool {
@@ -118,7 +94,7 @@ impl FilterSet {
     }
 
     pub fn iter(self) -> impl Iterator<Item = Filter> {
-        Filter::ALL.into_iter().filter(move |f| self.contains(*f))
+        Filter::all().filter(move |f| self.contains(*f))
     }
 
     /// Whether the row has every feature in the set.
@@ -131,4 +107,21 @@ impl FromIterator<Filter> for FilterSet {
     fn from_iter<I: IntoIterator<Item = Filter>>(iter: I) -> Self {
         iter.into_iter().fold(FilterSet::default(), FilterSet::with)
     }
+}
+
+/// "At least" filters: per field, a step of that field's table (in its canonical unit).
+pub type Minimums = BTreeMap<Field, f64>;
+
+/// Whether the row's value of `field` is known and at least `min` (canonical unit).
+pub fn meets(row: &Row, field: Field, min: f64) -> bool {
+    row.cell(field)
+        .fact
+        .quantity()
+        // A hair of slack, so 720 min meets "at least 12 h" whatever the float rounding.
+        .is_some_and(|q| q.canonical() >= min - 1e-9)
+}
+
+/// The fields that have an "at least" filter, in table order.
+pub fn threshold_fields() -> impl Iterator<Item = Field> {
+    Field::all().filter(|f| !f.def().steps.is_empty())
 }

@@ -1,17 +1,30 @@
 //! The words a value is shown with. Shared by the page and the data report.
 
-use crate::dataset::{Quantity, Unit, Value};
+use crate::dataset::{Bound, Fact, Field, Kind, Quantity, Unit, Value};
 
-/// "12 h", "up to 12 h", "1–2 GB", "yes", "Python, R", "none", "not published".
-pub fn value_text(value: &Value) -> String {
-    match value {
-        Value::Number(q) => quantity_text(q),
+/// "12 h", "up to 12 h", "8 h or more", "1–2 GB", "yes", "Python, R", "no GPU", "not published".
+pub fn fact_text(fact: &Fact) -> String {
+    if let Some(q) = fact.quantity() {
+        return quantity_text(&q);
+    }
+    match &fact.value {
         Value::Bool(true) => "yes".into(),
         Value::Bool(false) => "no".into(),
         Value::List(items) if items.is_empty() => "none".into(),
         Value::List(items) => items.join(", "),
+        Value::None(what) => what.clone(),
         Value::Unknown(reason) if reason.starts_with("not published") => "not published".into(),
         Value::Unknown(_) => "unknown".into(),
+        // A validated number always has its unit.
+        Value::Number(n) => n.to_string(),
+    }
+}
+
+/// A step of an "at least" filter, in its field's canonical unit: "16 GB", "9 h", "10 h/week".
+pub fn step_text(field: Field, value: f64) -> String {
+    match field.kind() {
+        Kind::Amount(dimension) => format!("{value} {}", dimension.canonical().symbol()),
+        _ => value.to_string(),
     }
 }
 
@@ -20,10 +33,11 @@ fn quantity_text(q: &Quantity) -> String {
         Unit::Cores if q.number == 1.0 => "core",
         unit => unit.symbol(),
     };
-    match (q.low, q.up_to) {
+    match (q.low, q.bound) {
         (Some(low), _) => format!("{low}–{} {unit}", q.number),
-        (None, true) => format!("up to {} {unit}", q.number),
-        (None, false) => format!("{} {unit}", q.number),
+        (None, Bound::UpTo) => format!("up to {} {unit}", q.number),
+        (None, Bound::AtLeast) => format!("{} {unit} or more", q.number),
+        (None, Bound::Exactly) => format!("{} {unit}", q.number),
     }
 }
 
@@ -31,47 +45,48 @@ fn quantity_text(q: &Quantity) -> String {
 mod tests {
     use super::*;
 
+    /// The text a fact written as `value` in the data file is shown with.
+    fn shown(value: &str) -> String {
+        let json = format!(r#"{{{value}, "source": "s", "confidence": "verified"}}"#);
+        fact_text(&serde_json::from_str(&json).expect("a fact"))
+    }
+
     #[test]
     fn quantities_show_their_unit_range_and_bound() {
-        let q = |number, low, up_to| {
-            Value::Number(Quantity {
-                number,
-                low,
-                up_to,
-                unit: Unit::Gb,
-            })
-        };
-        assert_eq!(value_text(&q(13.0, None, false)), "13 GB");
-        assert_eq!(value_text(&q(12.7, None, false)), "12.7 GB");
-        assert_eq!(value_text(&q(2.0, Some(1.0), false)), "1–2 GB");
-        assert_eq!(value_text(&q(16.0, None, true)), "up to 16 GB");
-        let cores = |number| {
-            Value::Number(Quantity {
-                number,
-                low: None,
-                up_to: false,
-                unit: Unit::Cores,
-            })
-        };
-        assert_eq!(value_text(&cores(1.0)), "1 core");
-        assert_eq!(value_text(&cores(4.0)), "4 cores");
+        assert_eq!(shown(r#""number": 13, "unit": "GB""#), "13 GB");
+        assert_eq!(shown(r#""number": 12.7, "unit": "GB""#), "12.7 GB");
+        assert_eq!(shown(r#""number": 2, "low": 1, "unit": "GB""#), "1–2 GB");
+        assert_eq!(
+            shown(r#""number": 16, "up_to": true, "unit": "GB""#),
+            "up to 16 GB"
+        );
+        assert_eq!(
+            shown(r#""number": 8, "at_least": true, "unit": "h""#),
+            "8 h or more"
+        );
+        assert_eq!(shown(r#""number": 1, "unit": "cores""#), "1 core");
+        assert_eq!(shown(r#""number": 4, "unit": "cores""#), "4 cores");
+        assert_eq!(shown(r#""number": 5, "unit": "min/day""#), "5 min/day");
+    }
+
+    #[test]
+    fn steps_read_in_the_canonical_unit() {
+        assert_eq!(step_text(Field::Ram, 16.0), "16 GB");
+        assert_eq!(step_text(Field::Session, 9.0), "9 h");
+        assert_eq!(step_text(Field::GpuQuota, 10.0), "10 h/week");
     }
 
     #[test]
     fn other_values_read_as_words() {
-        assert_eq!(value_text(&Value::Bool(true)), "yes");
-        assert_eq!(value_text(&Value::List(vec![])), "none");
+        assert_eq!(shown(r#""bool": true"#), "yes");
+        assert_eq!(shown(r#""bool": false"#), "no");
+        assert_eq!(shown(r#""list": []"#), "none");
+        assert_eq!(shown(r#""list": ["Python", "R"]"#), "Python, R");
+        assert_eq!(shown(r#""none": "no GPU""#), "no GPU");
         assert_eq!(
-            value_text(&Value::List(vec!["Python".into(), "R".into()])),
-            "Python, R"
-        );
-        assert_eq!(
-            value_text(&Value::Unknown("not published by Google".into())),
+            shown(r#""unknown": "not published by Google""#),
             "not published"
         );
-        assert_eq!(
-            value_text(&Value::Unknown("service retired".into())),
-            "unknown"
-        );
+        assert_eq!(shown(r#""unknown": "service retired""#), "unknown");
     }
 }

@@ -1,7 +1,8 @@
-//! The headless table: rows of an era, columns, sorting, filters, facet counts and the URL codec.
-//! Plain Rust with no browser APIs, tested natively.
+//! The headless table: rows of an era, columns, sorting, filters and minimums, facet counts, the
+//! compare view's marks and the URL codec. Plain Rust with no browser APIs, tested natively.
 
 pub mod columns;
+pub mod compare;
 pub mod filters;
 pub mod format;
 pub mod rows;
@@ -9,6 +10,6 @@ pub mod state;
 pub mod url;
 
 pub use columns::{Column, Direction, Key};
-pub use filters::{Filter, FilterSet};
-pub use rows::{rows, Cell, Row, StatusAt};
-pub use state::{Action, Sort, State};
+pub use filters::{meets, threshold_fields, Filter, FilterSet, Minimums};
+pub use rows::{cell, row, rows, Cell, Row, StatusAt};
+pub use state::{Action, ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};

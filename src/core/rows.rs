@@ -1,16 +1,18 @@
 //! A row is one platform as seen in one era: the facts to show, where each came from, and the
 //! platform's status as of that era's date.
 
-use crate::dataset::{Dataset, Era, Fact, Field, Platform, Status, Value};
+use crate::dataset::{Dataset, Era, Fact, Field, Platform, Status};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<'a> {
+    /// The platform's position in the dataset: how components name it without borrowing.
+    pub index: usize,
     pub platform: &'a Platform,
     /// The status on the row's date: a platform retired in 2020 was active in 2019.
     pub status: StatusAt<'a>,
     /// The date the row's values describe (last verified, for today).
     pub as_of: &'a str,
-    /// One cell per `Field::ALL`, in that order.
+    /// One cell per field, in `Field::all()` order (which is declaration order, so `field as usize`).
     pub cells: Vec<Cell<'a>>,
     pub pros: &'a [String],
     pub cons: &'a [String],
@@ -48,39 +50,22 @@ impl<'a> Row<'a> {
 
 /// The rows of an era, in data-file order: in 2019, the platforms the article covered.
 pub fn rows(data: &Dataset, era: Era) -> Vec<Row<'_>> {
-    data.platforms
-        .iter()
-        .filter_map(|p| row(p, era, &data.dataset_date))
+    (0..data.platforms.len())
+        .filter_map(|index| row(data, index, era))
         .collect()
 }
 
-fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'a>> {
+/// The platform at `index` as seen in `era`, if that era shows it.
+pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
+    let platform = data.platforms.get(index)?;
+    let dataset_date = data.dataset_date.as_str();
     let main = platform.snapshot(era).or(match era {
-        Era::Today => platform.then.as_ref(),
+        Era::Today => platform.snapshots.then.as_ref(),
         Era::Y2019 => None,
     })?;
-    let then = platform.then.as_ref().filter(|_| era == Era::Today);
-    let cells = Field::ALL
-        .iter()
-        .map(|field| {
-            let today = platform.snapshot(era).and_then(|s| s.facts.get(field));
-            let old = then.and_then(|s| s.facts.get(field));
-            // The parser guarantees one of the two holds each field.
-            let fact = today.or(old).expect("validated dataset covers every field");
-            Cell {
-                fact,
-                from_2019: today.is_none(),
-                // A change is between two known values: "unknown then" or "unknown now" is not one.
-                was: old.filter(|o| {
-                    let known = |v: &Value| !matches!(v, Value::Unknown(_));
-                    today.is_some()
-                        && known(&o.value)
-                        && known(&fact.value)
-                        && o.value != fact.value
-                }),
-            }
-        })
-        .collect();
+    let cells = Field::all()
+        .map(|field| cell(platform, era, field))
+        .collect::<Option<Vec<_>>>()?;
     // Today shows today's status; an older era shows it only if it had already happened.
     let in_force = |since: &str| era == Era::Today || since <= main.as_of.as_str();
     let status = match &platform.status {
@@ -91,6 +76,7 @@ fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'
         _ => StatusAt::Active,
     };
     Some(Row {
+        index,
         platform,
         status,
         as_of: &main.as_of,
@@ -101,6 +87,29 @@ fn row<'a>(platform: &'a Platform, era: Era, dataset_date: &str) -> Option<Row<'
         stale: era == Era::Today
             && !matches!(status, StatusAt::Retired { .. })
             && is_year_older(&main.as_of, dataset_date),
+    })
+}
+
+/// One cell of a platform in an era: today's value, else 2019's (marked), and the 2019 value when
+/// it differs. `None` only for a platform the era does not show.
+pub fn cell(platform: &Platform, era: Era, field: Field) -> Option<Cell<'_>> {
+    let current = platform.snapshot(era).and_then(|s| s.facts.get(&field));
+    let then = match era {
+        Era::Today => platform
+            .snapshots
+            .then
+            .as_ref()
+            .and_then(|s| s.facts.get(&field)),
+        Era::Y2019 => None,
+    };
+    let fact = current.or(then)?;
+    Some(Cell {
+        fact,
+        from_2019: current.is_none(),
+        // A change is between two known values: "unknown then" or "unknown now" is not one.
+        was: then.filter(|old| {
+            current.is_some() && !old.is_unknown() && !fact.is_unknown() && !old.same_value(fact)
+        }),
     })
 }
 

@@ -1,114 +1,321 @@
-//! What the user chose (era, sort, filters), how each action changes it, and what it shows.
-//! Pure: no browser calls; the URL and the DOM are kept in step by the components.
+//! What the user chose (era, sort keys, filters, minimums, columns, platforms to compare), how
+//! each action changes it, and which rows it shows in what order. Pure: no browser calls; the
+//! URL and the DOM are kept in step by the components.
 
-use super::columns::{Column, Direction};
-use super::filters::{Filter, FilterSet};
+use super::columns::{Column, Direction, COLUMN_COUNT};
+use super::filters::{meets, Filter, FilterSet, Minimums};
 use super::rows::Row;
-use crate::dataset::Era;
+use crate::dataset::{Era, Field};
 use std::cmp::Ordering;
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
+/// One sort key: a column and its direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Sort {
+pub struct SortKey {
     pub column: Column,
     pub direction: Direction,
 }
 
-impl Default for Sort {
+/// Sort keys a user can stack (header shift+click, or "then by").
+pub const MAX_SORT_KEYS: usize = 3;
+/// Platforms that fit side by side.
+pub const MAX_COMPARE: usize = 4;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub era: Era,
+    /// Most important first; never empty.
+    pub sort: Vec<SortKey>,
+    pub filters: FilterSet,
+    pub minimums: Minimums,
+    pub columns: ColumnSet,
+    /// Ids of the platforms chosen to compare, in the order chosen.
+    pub compare: Vec<String>,
+}
+
+impl Default for State {
     fn default() -> Self {
-        Sort {
-            column: Column::Name,
-            direction: Direction::Asc,
+        State {
+            era: Era::default(),
+            sort: vec![SortKey {
+                column: Column::Name,
+                direction: Direction::Asc,
+            }],
+            filters: FilterSet::default(),
+            minimums: Minimums::new(),
+            columns: Preset::Essentials.columns(),
+            compare: Vec::new(),
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct State {
-    pub era: Era,
-    pub sort: Sort,
-    pub filters: FilterSet,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A click on a column header: a new column sorts its useful way first, the same column reverses.
+    /// A header click: sort by this column alone; if it already is the only key, reverse it.
     Sort(Column),
+    /// A shift+click: add the column as the next key, or reverse it if it is one already.
+    AddSort(Column),
+    /// The sort control: set (or with `None`, remove) the key at a position of the list.
+    SetSortKey(usize, Option<SortKey>),
     Toggle(Filter),
+    /// An "at least" filter on a field, or `None` for any value.
+    SetMinimum(Field, Option<f64>),
+    /// Clears the boxes and the minimums.
     ClearFilters,
     SetEra(Era),
+    ShowColumns(ColumnSet),
+    ToggleColumn(Column),
+    ToggleCompare(String),
+    ClearCompare,
 }
 
 impl State {
-    pub fn apply(self, action: Action) -> State {
+    pub fn apply(mut self, action: Action) -> State {
         match action {
             Action::Sort(column) => {
-                let direction = if self.sort.column == column {
-                    self.sort.direction.reversed()
-                } else {
-                    column.first_direction()
+                let direction = match self.sort.as_slice() {
+                    [only] if only.column == column => only.direction.reversed(),
+                    _ => column.def().first,
                 };
-                State {
-                    sort: Sort { column, direction },
-                    ..self
+                self.sort = vec![SortKey { column, direction }];
+            }
+            Action::AddSort(column) => {
+                if let Some(key) = self.sort.iter_mut().find(|k| k.column == column) {
+                    key.direction = key.direction.reversed();
+                } else {
+                    self.sort.truncate(MAX_SORT_KEYS - 1);
+                    self.sort.push(SortKey {
+                        column,
+                        direction: column.def().first,
+                    });
                 }
             }
-            Action::Toggle(filter) => State {
-                filters: self.filters.toggled(filter),
-                ..self
-            },
-            Action::ClearFilters => State {
-                filters: FilterSet::default(),
-                ..self
-            },
-            Action::SetEra(era) => State { era, ..self },
+            Action::SetSortKey(position, key) => {
+                let position = position.min(self.sort.len()).min(MAX_SORT_KEYS - 1);
+                match key {
+                    Some(key) => {
+                        if position < self.sort.len() {
+                            self.sort[position] = key;
+                        } else {
+                            self.sort.push(key);
+                        }
+                        // A column sorts once: drop it from any other position.
+                        let mut seen = Vec::new();
+                        self.sort.retain(|k| {
+                            let first = !seen.contains(&k.column);
+                            seen.push(k.column);
+                            first
+                        });
+                    }
+                    // The primary key cannot be removed, only replaced.
+                    None if position > 0 => self.sort.truncate(position),
+                    None => {}
+                }
+            }
+            Action::Toggle(filter) => self.filters = self.filters.toggled(filter),
+            Action::SetMinimum(field, min) => {
+                match min.filter(|m| field.def().steps.contains(m)) {
+                    Some(m) => self.minimums.insert(field, m),
+                    None => self.minimums.remove(&field),
+                };
+            }
+            Action::ClearFilters => {
+                self.filters = FilterSet::default();
+                self.minimums.clear();
+            }
+            Action::SetEra(era) => self.era = era,
+            Action::ShowColumns(columns) => self.columns = columns.with(Column::Name),
+            Action::ToggleColumn(column) => {
+                if column != Column::Name {
+                    self.columns = self.columns.toggled(column);
+                }
+            }
+            Action::ToggleCompare(id) => {
+                if let Some(at) = self.compare.iter().position(|c| *c == id) {
+                    self.compare.remove(at);
+                } else if self.compare.len() < MAX_COMPARE {
+                    self.compare.push(id);
+                }
+            }
+            Action::ClearCompare => self.compare.clear(),
         }
+        self
+    }
+
+    /// Whether the row passes every ticked box and every minimum.
+    pub fn shows(&self, row: &Row) -> bool {
+        self.filters.fits(row) && self.minimums.iter().all(|(f, min)| meets(row, *f, *min))
     }
 
     /// Indices into `rows` of the rows to show, filtered and in sort order.
     pub fn visible(&self, rows: &[Row]) -> Vec<usize> {
         // Keys are computed once per row, not once per comparison.
         let mut keyed: Vec<_> = (0..rows.len())
-            .filter(|&i| self.filters.fits(&rows[i]))
+            .filter(|&i| self.shows(&rows[i]))
             .map(|i| {
+                let keys: Vec<_> = self
+                    .sort
+                    .iter()
+                    .map(|k| k.column.sort_key(&rows[i]))
+                    .collect();
                 let p = rows[i].platform;
-                (
-                    self.sort.column.sort_key(&rows[i]),
-                    (p.name.to_lowercase(), &p.id),
-                    i,
-                )
+                (keys, (p.name.to_lowercase(), &p.id), i)
             })
             .collect();
         keyed.sort_by(|(a, tie_a, _), (b, tie_b, _)| {
-            let by_key = match (a, b) {
-                (Some(a), Some(b)) => match self.sort.direction {
-                    Direction::Asc => a.compare(b),
-                    Direction::Desc => b.compare(a),
-                },
-                // Unknown goes last whichever way the column is sorted.
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            };
-            // Ties: by name, then id, so the order never depends on the data file's order.
-            by_key.then_with(|| tie_a.cmp(tie_b))
+            let by_keys = self
+                .sort
+                .iter()
+                .zip(a.iter().zip(b))
+                .map(|(k, (a, b))| a.compare(b, k.direction))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal);
+            // Then by name and id, so the order never depends on the data file's order.
+            by_keys.then_with(|| tie_a.cmp(tie_b))
         });
         keyed.into_iter().map(|(_, _, i)| i).collect()
     }
 
     /// How many rows would be shown with `filter` ticked (as well as the ones ticked now).
     pub fn facet_count(&self, rows: &[Row], filter: Filter) -> usize {
-        let filters = self.filters.with(filter);
-        rows.iter().filter(|r| filters.fits(r)).count()
+        let with = State {
+            filters: self.filters.with(filter),
+            ..self.clone()
+        };
+        rows.iter().filter(|r| with.shows(r)).count()
+    }
+
+    /// How many rows would be shown with `field` at least `min` (the other filters as they are).
+    pub fn threshold_count(&self, rows: &[Row], field: Field, min: Option<f64>) -> usize {
+        let mut with = self.clone();
+        match min {
+            Some(m) => with.minimums.insert(field, m),
+            None => with.minimums.remove(&field),
+        };
+        rows.iter().filter(|r| with.shows(r)).count()
     }
 
     /// The sentence for the live region: "Sorted by RAM, largest first. 3 of 4 platforms shown."
     pub fn summary(&self, shown: usize, total: usize) -> String {
-        let Sort { column, direction } = self.sort;
+        let keys: Vec<String> = self
+            .sort
+            .iter()
+            .map(|k| {
+                format!(
+                    "{}, {}",
+                    k.column.label(),
+                    k.column.order_words(k.direction)
+                )
+            })
+            .collect();
         let noun = if total == 1 { "platform" } else { "platforms" };
         format!(
-            "Sorted by {}, {}. {shown} of {total} {noun} shown.",
-            column.label(),
-            column.order_words(direction)
+            "Sorted by {}. {shown} of {total} {noun} shown.",
+            keys.join(", then ")
         )
+    }
+
+    /// The position (1-based) and direction of a column among the sort keys.
+    pub fn sort_position(&self, column: Column) -> Option<(usize, Direction)> {
+        self.sort
+            .iter()
+            .position(|k| k.column == column)
+            .map(|i| (i + 1, self.sort[i].direction))
+    }
+}
+
+/// The columns shown, one bit per column; the platform's name is always among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ColumnSet(u32);
+
+const _: () = assert!(COLUMN_COUNT <= u32::BITS as usize);
+
+impl ColumnSet {
+    pub fn contains(self, column: Column) -> bool {
+        self.0 & (1 << column.index()) != 0
+    }
+
+    pub fn with(self, column: Column) -> Self {
+        Self(self.0 | 1 << column.index())
+    }
+
+    pub fn toggled(self, column: Column) -> Self {
+        Self(self.0 ^ 1 << column.index())
+    }
+
+    /// The columns in table order.
+    pub fn iter(self) -> impl Iterator<Item = Column> {
+        Column::all().filter(move |c| self.contains(*c))
+    }
+
+    /// The preset these columns are, if any.
+    pub fn preset(self) -> Option<Preset> {
+        use strum::IntoEnumIterator;
+        Preset::iter().find(|p| p.columns() == self)
+    }
+}
+
+impl FromIterator<Column> for ColumnSet {
+    fn from_iter<I: IntoIterator<Item = Column>>(iter: I) -> Self {
+        iter.into_iter()
+            .fold(ColumnSet(0).with(Column::Name), ColumnSet::with)
+    }
+}
+
+/// Named column sets: what people decide on, and views by topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+pub enum Preset {
+    Essentials,
+    Hardware,
+    Limits,
+    Access,
+    All,
+}
+
+impl Preset {
+    pub fn columns(self) -> ColumnSet {
+        use Field::*;
+        let fields: &[Field] = match self {
+            Preset::Essentials => &[Gpu, GpuQuota, Ram, Session, Idle, Card, Phone],
+            Preset::Hardware => &[Gpu, GpuMemory, Tpu, CpuCores, Ram, Disk, Storage],
+            Preset::Limits => &[GpuQuota, Session, Idle, Storage],
+            Preset::Access => &[
+                Card,
+                Phone,
+                Account,
+                Internet,
+                Terminal,
+                Languages,
+                Collaboration,
+                Versioning,
+            ],
+            Preset::All => return Column::all().collect(),
+        };
+        let own: &[Column] = match self {
+            Preset::Limits => &[Column::Verified],
+            Preset::Access => &[Column::Status],
+            _ => &[],
+        };
+        fields
+            .iter()
+            .map(|f| Column::Fact(*f))
+            .chain(own.iter().copied())
+            .collect()
+    }
+
+    /// The key in the URL (`?cols=hardware`).
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::Essentials => "Essentials",
+            Preset::Hardware => "Hardware",
+            Preset::Limits => "Limits",
+            Preset::Access => "Access and features",
+            Preset::All => "All columns",
+        }
     }
 }

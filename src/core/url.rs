@@ -1,38 +1,71 @@
-//! The state in the query string: `?era=2019&sort=-ram&f=gpu,r`. Defaults are left out; anything
-//! unknown or malformed is ignored, and other sites' parameters (utm_…) are kept as they were.
+//! The state in the query string:
+//! `?era=2019&sort=-gpu_quota,-ram&f=gpu,r&min=ram:16,session:9&cols=hardware&cmp=colab,kaggle`.
+//! Defaults are left out; anything unknown or malformed is ignored; other sites' parameters
+//! (utm_…) are kept exactly as they were written.
 
 use super::columns::{Column, Direction};
-use super::filters::{Filter, FilterSet};
-use super::state::{Sort, State};
-use crate::dataset::Era;
+use super::filters::{threshold_fields, Filter, FilterSet, Minimums};
+use super::state::{ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};
+use crate::dataset::{Era, Field};
 
-const KEYS: [&str; 3] = ["era", "sort", "f"];
+const KEYS: [&str; 6] = ["era", "sort", "f", "min", "cols", "cmp"];
 
 impl State {
     /// Reads a query string (with or without the leading `?`). Never fails: bad parts are skipped.
     pub fn from_query(query: &str) -> State {
         let mut state = State::default();
-        for (key, value) in pairs(query) {
-            match key.as_str() {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let items = || value.split(',').filter(|s| !s.is_empty());
+            match key.as_ref() {
                 "era" => {
-                    if let Some(era) = Era::ALL.into_iter().find(|e| e.id() == value) {
+                    if let Ok(era) = value.parse::<Era>() {
                         state.era = era;
                     }
                 }
                 "sort" => {
-                    let (direction, id) = match value.strip_prefix('-') {
-                        Some(id) => (Direction::Desc, id),
-                        None => (Direction::Asc, value.as_str()),
-                    };
-                    if let Some(column) = Column::parse(id) {
-                        state.sort = Sort { column, direction };
+                    let mut keys: Vec<SortKey> = Vec::new();
+                    for item in items() {
+                        let (direction, id) = match item.strip_prefix('-') {
+                            Some(id) => (Direction::Desc, id),
+                            None => (Direction::Asc, item),
+                        };
+                        if let Some(column) = Column::parse(id) {
+                            if keys.len() < MAX_SORT_KEYS && keys.iter().all(|k| k.column != column)
+                            {
+                                keys.push(SortKey { column, direction });
+                            }
+                        }
+                    }
+                    if !keys.is_empty() {
+                        state.sort = keys;
                     }
                 }
-                "f" => {
-                    state.filters = value
-                        .split(',')
-                        .filter_map(Filter::parse)
-                        .collect::<FilterSet>()
+                "f" => state.filters = items().filter_map(Filter::parse).collect::<FilterSet>(),
+                "min" => state.minimums = items().filter_map(minimum).collect::<Minimums>(),
+                "cols" => {
+                    if let Ok(preset) = value.parse::<Preset>() {
+                        state.columns = preset.columns();
+                    } else {
+                        let columns: Vec<Column> = items().filter_map(Column::parse).collect();
+                        if !columns.is_empty() {
+                            state.columns = columns.into_iter().collect::<ColumnSet>();
+                        }
+                    }
+                }
+                "cmp" => {
+                    state.compare = Vec::new();
+                    for id in items() {
+                        let valid = id
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                        if valid
+                            && state.compare.len() < MAX_COMPARE
+                            && !state.compare.iter().any(|c| c == id)
+                        {
+                            state.compare.push(id.to_owned());
+                        }
+                    }
                 }
                 _ => {}
             }
@@ -42,31 +75,64 @@ impl State {
 
     /// This state's own parameters, without the `?`; empty for the default state.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if self.era != Era::default() {
-            parts.push(format!("era={}", self.era.id()));
+        let default = State::default();
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if self.era != default.era {
+            out.append_pair("era", self.era.id());
         }
-        if self.sort != Sort::default() {
-            let minus = if self.sort.direction == Direction::Desc {
-                "-"
-            } else {
-                ""
-            };
-            parts.push(format!("sort={minus}{}", self.sort.column.id()));
+        if self.sort != default.sort {
+            let keys: Vec<String> = self
+                .sort
+                .iter()
+                .map(|k| {
+                    let minus = if k.direction == Direction::Desc {
+                        "-"
+                    } else {
+                        ""
+                    };
+                    format!("{minus}{}", k.column.id())
+                })
+                .collect();
+            out.append_pair("sort", &keys.join(","));
         }
         if !self.filters.is_empty() {
-            let ids: Vec<_> = self.filters.iter().map(Filter::id).collect();
-            parts.push(format!("f={}", ids.join(",")));
+            let ids: Vec<&str> = self.filters.iter().map(Filter::id).collect();
+            out.append_pair("f", &ids.join(","));
         }
-        parts.join("&")
+        if !self.minimums.is_empty() {
+            let mins: Vec<String> = self
+                .minimums
+                .iter()
+                .map(|(field, min)| format!("{}:{min}", field.id()))
+                .collect();
+            out.append_pair("min", &mins.join(","));
+        }
+        if self.columns != default.columns {
+            let cols = match self.columns.preset() {
+                Some(preset) => preset.id().to_owned(),
+                None => {
+                    let ids: Vec<&str> = self.columns.iter().skip(1).map(Column::id).collect();
+                    ids.join(",")
+                }
+            };
+            out.append_pair("cols", &cols);
+        }
+        if !self.compare.is_empty() {
+            out.append_pair("cmp", &self.compare.join(","));
+        }
+        // ',' and ':' are allowed in a query as they are; unescaped, a shared link stays readable.
+        out.finish().replace("%2C", ",").replace("%3A", ":")
     }
 
-    /// `existing` with this state's parameters replaced and every other parameter kept: the
-    /// search part (`?…`, or empty) to put in the address bar.
+    /// `existing` with this state's parameters replaced and every other parameter kept as written:
+    /// the search part (`?…`, or empty) to put in the address bar.
     pub fn merge_into_query(&self, existing: &str) -> String {
-        let foreign = existing.trim_start_matches('?').split('&').filter(|part| {
-            !part.is_empty()
-                && !KEYS.contains(&decode(part.split('=').next().unwrap_or("")).as_str())
+        let existing = existing.strip_prefix('?').unwrap_or(existing);
+        let foreign = existing.split('&').filter(|part| {
+            let key = form_urlencoded::parse(part.as_bytes())
+                .next()
+                .map(|(k, _)| k);
+            !part.is_empty() && !key.is_some_and(|k| KEYS.contains(&k.as_ref()))
         });
         let ours = self.to_query();
         let all: Vec<&str> = foreign
@@ -80,37 +146,10 @@ impl State {
     }
 }
 
-/// The decoded key/value pairs of a query string.
-fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|part| {
-            let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            (decode(key), decode(value))
-        })
-}
-
-/// Percent- and plus-decoding; a broken escape is kept as written.
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// `ram:16`: a field with an "at least" filter and one of its steps.
+fn minimum(item: &str) -> Option<(Field, f64)> {
+    let (id, value) = item.split_once(':')?;
+    let field = Field::parse(id).filter(|f| threshold_fields().any(|t| t == *f))?;
+    let value: f64 = value.parse().ok()?;
+    field.def().steps.contains(&value).then_some((field, value))
 }

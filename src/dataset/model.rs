@@ -1,9 +1,14 @@
-//! What a validated dataset holds. Built only by `Dataset::parse`, so every value here has
-//! passed the checks: known units, existing sources, https links, ISO dates.
+//! The data file's schema, as the types the rest of the program uses: serde reads
+//! `assets/platforms.json` straight into them. The rules serde cannot express (dates, links,
+//! sources that exist, units that fit the field…) are checked afterwards by `validate`.
 
+use super::fields::{Dimension, Field, Unit};
+use serde::{de::IgnoredAny, Deserialize};
 use std::collections::BTreeMap;
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// The day the whole file was last reviewed (ISO date).
     pub dataset_date: String,
@@ -11,29 +16,32 @@ pub struct Dataset {
     pub platforms: Vec<Platform>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
     pub url: String,
-    /// When the source says it was published or updated (ISO date).
+    /// When the source says it was published or updated, or when the copy read was taken (ISO date).
     pub date: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Platform {
+    /// Lowercase letters, digits and '-': used in the URL and in element ids.
     pub id: String,
     pub name: String,
     pub vendor: String,
     pub link: String,
     pub status: Status,
     pub summary: String,
-    pub then: Option<Snapshot>,
-    pub today: Option<Snapshot>,
+    pub snapshots: Snapshots,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Status {
-    Active,
+    Active {},
     /// Still running, but no longer takes new users.
     Closed {
         since: String,
@@ -47,94 +55,96 @@ pub enum Status {
     },
 }
 
-/// The two dated views of the data: the 2019 article's and today's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// The two dated views of a platform: the 2019 article's and today's.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshots {
+    #[serde(rename = "2019")]
+    pub then: Option<Snapshot>,
+    pub today: Option<Snapshot>,
+}
+
+/// Which view of the data the page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, EnumIter, EnumString, IntoStaticStr)]
 pub enum Era {
+    #[strum(serialize = "2019")]
     Y2019,
     #[default]
+    #[strum(serialize = "today")]
     Today,
 }
 
-impl Era {
-    pub const ALL: [Era; 2] = [Era::Y2019, Era::Today];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Era::Y2019 => "2019",
-            Era::Today => "today",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Era::Y2019 => "2019 (as in the article)",
-            Era::Today => "Today",
-        }
-    }
-}
-
 /// The values of one platform as of one date.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// The date these values describe; for today's snapshot, when they were last verified.
     pub as_of: String,
     pub facts: BTreeMap<Field, Fact>,
+    #[serde(default)]
     pub pros: Vec<String>,
+    #[serde(default)]
     pub cons: Vec<String>,
 }
 
-/// One value with where it came from and how sure we are of it.
-#[derive(Debug, Clone, PartialEq)]
+/// One value with where it came from and how sure we are of it. In the file the value and its
+/// qualifiers sit side by side: `{"number": 12, "unit": "h", "up_to": true, "source": …}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Fact {
+    #[serde(flatten)]
     pub value: Value,
-    /// Keys into `Dataset::sources`; never empty.
+    /// With a number only: what it counts.
+    pub unit: Option<Unit>,
+    /// With a number only: the lower end of a range ("1–2 GB").
+    pub low: Option<f64>,
+    /// With a number only: "up to 12 h" or "8 h or more".
+    #[serde(default)]
+    pub up_to: bool,
+    #[serde(default)]
+    pub at_least: bool,
+    /// Keys into `Dataset::sources`: one id or a list.
+    #[serde(rename = "source", deserialize_with = "one_or_many", default)]
     pub sources: Vec<String>,
     pub confidence: Confidence,
+    /// Our own words, shown with the source.
     pub note: Option<String>,
     /// The other source's value, for a conflicting fact.
     pub alt: Option<Box<Fact>>,
+    /// Keys the schema does not know; `validate` reports them (serde's `deny_unknown_fields`
+    /// cannot be combined with the flattened value).
+    #[serde(flatten)]
+    pub(crate) unexpected: BTreeMap<String, IgnoredAny>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Exactly one of these per fact; the key names the kind (`{"bool": true}`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Value {
-    Number(Quantity),
+    Number(f64),
     Bool(bool),
+    /// `[]` means none of the kind (no GPU model); prefer `none` with its reason.
     List(Vec<String>),
     /// Not known, with the reason (e.g. "not published").
     Unknown(String),
+    /// A definite "there is no such thing", in a few words shown in the cell ("no GPU").
+    None(String),
 }
 
-impl Value {
-    /// Whether the platform has the thing at all: yes, a non-empty list, or a positive amount.
-    pub fn is_present(&self) -> bool {
-        match self {
-            Value::Bool(b) => *b,
-            Value::List(items) => !items.is_empty(),
-            Value::Number(q) => q.number > 0.0,
-            Value::Unknown(_) => false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Quantity {
-    /// The figure, or the upper bound of a range.
-    pub number: f64,
-    /// The lower bound of a range ("1–2 GB").
-    pub low: Option<f64>,
-    /// The vendor promises at most this much ("up to 12 h").
-    pub up_to: bool,
-    pub unit: Unit,
-}
-
-impl Quantity {
-    /// The upper bound in the field's canonical unit: what numbers sort by.
-    pub fn canonical(&self) -> f64 {
-        self.number * self.unit.factor()
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Confidence {
     /// The vendor's own current documentation.
     Verified,
@@ -146,203 +156,81 @@ pub enum Confidence {
     Conflicting,
 }
 
-impl Confidence {
-    pub fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "verified" => Self::Verified,
-            "reported" => Self::Reported,
-            "uncertain" => Self::Uncertain,
-            "conflicting" => Self::Conflicting,
-            _ => return None,
+/// A number with its unit and bounds, read off a validated fact.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quantity {
+    /// The figure, or the upper end of a range: what it sorts and filters by.
+    pub number: f64,
+    pub low: Option<f64>,
+    pub bound: Bound,
+    pub unit: Unit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exactly,
+    /// The vendor promises at most this much.
+    UpTo,
+    /// A source says "this much or more".
+    AtLeast,
+}
+
+impl Fact {
+    /// The number with its unit, for a number fact.
+    pub fn quantity(&self) -> Option<Quantity> {
+        let (Value::Number(number), Some(unit)) = (&self.value, self.unit) else {
+            return None;
+        };
+        let bound = match (self.up_to, self.at_least) {
+            (true, _) => Bound::UpTo,
+            (_, true) => Bound::AtLeast,
+            _ => Bound::Exactly,
+        };
+        Some(Quantity {
+            number: *number,
+            low: self.low,
+            bound,
+            unit,
         })
+    }
+
+    /// Whether two facts show the same value (number, unit and bound; or bool, list, reason).
+    pub fn same_value(&self, other: &Fact) -> bool {
+        self.value == other.value && self.quantity() == other.quantity()
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        matches!(self.value, Value::Unknown(_))
+    }
+}
+
+impl Quantity {
+    /// The number in its dimension's canonical unit (GB, hours, hours a week, cores).
+    pub fn canonical(&self) -> f64 {
+        self.number * self.unit.measure().1
+    }
+
+    pub fn dimension(&self) -> Dimension {
+        self.unit.measure().0
+    }
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl Era {
+    /// The key in the URL (`?era=2019`).
+    pub fn id(self) -> &'static str {
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
         match self {
-            Self::Verified => "verified",
-            Self::Reported => "reported",
-            Self::Uncertain => "uncertain",
-            Self::Conflicting => "conflicting",
-        }
-    }
-}
-
-/// What a unit measures; each field accepts one dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dimension {
-    Data,
-    Time,
-    Quota,
-    Cores,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Gb,
-    Mb,
-    Hours,
-    Minutes,
-    HoursPerWeek,
-    HoursPerDay,
-    HoursPerMonth,
-    MinutesPerDay,
-    Cores,
-}
-
-impl Unit {
-    const ALL: [Unit; 9] = [
-        Unit::Gb,
-        Unit::Mb,
-        Unit::Hours,
-        Unit::Minutes,
-        Unit::HoursPerWeek,
-        Unit::HoursPerDay,
-        Unit::HoursPerMonth,
-        Unit::MinutesPerDay,
-        Unit::Cores,
-    ];
-
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Unit::Gb => "GB",
-            Unit::Mb => "MB",
-            Unit::Hours => "h",
-            Unit::Minutes => "min",
-            Unit::HoursPerWeek => "h/week",
-            Unit::HoursPerDay => "h/day",
-            Unit::HoursPerMonth => "h/month",
-            Unit::MinutesPerDay => "min/day",
-            Unit::Cores => "cores",
-        }
-    }
-
-    pub fn parse(symbol: &str) -> Option<Unit> {
-        Unit::ALL.into_iter().find(|u| u.symbol() == symbol)
-    }
-
-    /// The units a field of this dimension may be written in.
-    pub fn of(dimension: Dimension) -> impl Iterator<Item = Unit> {
-        Unit::ALL
-            .into_iter()
-            .filter(move |u| u.dimension().0 == dimension)
-    }
-
-    fn dimension(self) -> (Dimension, f64) {
-        match self {
-            Unit::Gb => (Dimension::Data, 1.0),
-            Unit::Mb => (Dimension::Data, 0.001),
-            Unit::Hours => (Dimension::Time, 1.0),
-            Unit::Minutes => (Dimension::Time, 1.0 / 60.0),
-            Unit::HoursPerWeek => (Dimension::Quota, 1.0),
-            Unit::HoursPerDay => (Dimension::Quota, 7.0),
-            // A month is 365.25 / 12 days: 4.348 weeks.
-            Unit::HoursPerMonth => (Dimension::Quota, 12.0 / 52.18),
-            Unit::MinutesPerDay => (Dimension::Quota, 7.0 / 60.0),
-            Unit::Cores => (Dimension::Cores, 1.0),
-        }
-    }
-
-    /// Multiplier to the dimension's canonical unit (GB, hours, hours a week, cores).
-    pub fn factor(self) -> f64 {
-        self.dimension().1
-    }
-}
-
-/// What kind of value a field takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    Number(Dimension),
-    Bool,
-    List,
-    /// A list of models, or yes/no where the model is not stated.
-    ListOrBool,
-}
-
-/// The facts recorded for every platform, in table order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Gpu,
-    GpuMemory,
-    GpuQuota,
-    Tpu,
-    CpuCores,
-    Ram,
-    Disk,
-    Storage,
-    Session,
-    Idle,
-    Languages,
-    Internet,
-    Terminal,
-    Card,
-    Phone,
-    Account,
-    Collaboration,
-    Versioning,
-}
-
-impl Field {
-    pub const ALL: [Field; 18] = [
-        Field::Gpu,
-        Field::GpuMemory,
-        Field::GpuQuota,
-        Field::Tpu,
-        Field::CpuCores,
-        Field::Ram,
-        Field::Disk,
-        Field::Storage,
-        Field::Session,
-        Field::Idle,
-        Field::Languages,
-        Field::Internet,
-        Field::Terminal,
-        Field::Card,
-        Field::Phone,
-        Field::Account,
-        Field::Collaboration,
-        Field::Versioning,
-    ];
-
-    /// The key in the data file and in the URL.
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Gpu => "gpu",
-            Field::GpuMemory => "gpu_memory",
-            Field::GpuQuota => "gpu_quota",
-            Field::Tpu => "tpu",
-            Field::CpuCores => "cpu_cores",
-            Field::Ram => "ram",
-            Field::Disk => "disk",
-            Field::Storage => "storage",
-            Field::Session => "session",
-            Field::Idle => "idle",
-            Field::Languages => "languages",
-            Field::Internet => "internet",
-            Field::Terminal => "terminal",
-            Field::Card => "card",
-            Field::Phone => "phone",
-            Field::Account => "account",
-            Field::Collaboration => "collaboration",
-            Field::Versioning => "versioning",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.id() == id)
-    }
-
-    pub fn kind(self) -> FieldKind {
-        use Dimension as D;
-        match self {
-            Field::Gpu | Field::Tpu => FieldKind::ListOrBool,
-            Field::GpuMemory | Field::Ram | Field::Disk | Field::Storage => {
-                FieldKind::Number(D::Data)
-            }
-            Field::GpuQuota => FieldKind::Number(D::Quota),
-            Field::CpuCores => FieldKind::Number(D::Cores),
-            Field::Session | Field::Idle => FieldKind::Number(D::Time),
-            Field::Languages => FieldKind::List,
-            _ => FieldKind::Bool,
+            Era::Y2019 => "2019 (as in the article)",
+            Era::Today => "Today",
         }
     }
 }
@@ -356,8 +244,38 @@ impl Dataset {
 impl Platform {
     pub fn snapshot(&self, era: Era) -> Option<&Snapshot> {
         match era {
-            Era::Y2019 => self.then.as_ref(),
-            Era::Today => self.today.as_ref(),
+            Era::Y2019 => self.snapshots.then.as_ref(),
+            Era::Today => self.snapshots.today.as_ref(),
         }
     }
 }
+
+/// `"id"` or `["id", …]`.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(id) => vec![id],
+        OneOrMany::Many(ids) => ids,
+    })
+}
+
+/// Reads enums from their strum string form, naming the choices when a value is not one of them.
+macro_rules! from_string_form {
+    ($($ty:ty => $what:literal),*) => {$(
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(|_| {
+                    let known: Vec<&str> = <$ty as strum::IntoEnumIterator>::iter().map(Into::into).collect();
+                    serde::de::Error::custom(format!("{} '{s}' is not one of {}", $what, known.join(", ")))
+                })
+            }
+        }
+    )*};
+}
+from_string_form!(Field => "field", Unit => "unit");

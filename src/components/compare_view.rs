@@ -1,0 +1,106 @@
+use super::fact_cell::FactCell;
+use super::platform_table::status_badge;
+use super::{use_data, View};
+use crate::core::compare::marks;
+use crate::core::{row, Column, Row};
+use crate::dataset::Era;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    /// Ids of the chosen platforms, in the order chosen.
+    pub ids: Rc<Vec<String>>,
+    pub era: Era,
+    /// Removes one platform from the comparison.
+    pub ontoggle: Callback<String>,
+    pub onclear: Callback<()>,
+}
+
+/// The chosen platforms side by side: fields as rows, platforms as columns. Rows whose values
+/// differ carry ≠, the best value of a row ★ (by the column's own rule), both in words too.
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let data = use_data();
+    let chosen: Vec<Row> = props
+        .ids
+        .iter()
+        .filter_map(|id| data.platforms.iter().position(|p| p.id == *id))
+        .filter_map(|i| row(&data, i, props.era))
+        .collect();
+    match chosen.len() {
+        0 => return Html::default(),
+        1 => {
+            return html! {
+                <p class="compare-hint">
+                    { format!("{} is chosen to compare: tick one to three more.", chosen[0].platform.name) }
+                    { " " }<button type="button" onclick={props.onclear.reform(|_| ())}>{ "Clear choice" }</button>
+                </p>
+            }
+        }
+        _ => {}
+    }
+    let refs: Vec<&Row> = chosen.iter().collect();
+    let names: Vec<&str> = chosen.iter().map(|r| r.platform.name.as_str()).collect();
+    let columns = Column::all().filter(|c| *c != Column::Name);
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <div class="compare-head">
+                <h2 id="compare-title">{ "Side by side" }</h2>
+                <button type="button" class="close" onclick={props.onclear.reform(|_| ())}>{ "← Back to all platforms" }</button>
+            </div>
+            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+                <table>
+                    <caption id="compare-caption">
+                        { format!("Comparing {}", names.join(", ")) }
+                        <span class="hint">{ ". ≠ marks rows where they differ; ★ marks the best value of a row." }</span>
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Field" }</th>
+                            { for chosen.iter().map(|r| {
+                                let id = r.platform.id.clone();
+                                html! {
+                                    <th scope="col">
+                                        { &r.platform.name }
+                                        <button type="button" class="remove" onclick={props.ontoggle.reform(move |_| id.clone())}>
+                                            { "Remove" }<span class="sr-only">{ format!(" {}", r.platform.name) }</span>
+                                        </button>
+                                    </th>
+                                }
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for columns.map(|column| {
+                            let m = marks(column, &refs);
+                            html! {
+                                <tr class={classes!(m.differ.then_some("differ"))}>
+                                    <th scope="row">
+                                        { column.label() }
+                                        if m.differ {
+                                            <span class="mark differ" aria-hidden="true">{ " ≠" }</span>
+                                            <span class="sr-only">{ " (differs)" }</span>
+                                        }
+                                    </th>
+                                    { for chosen.iter().zip(&m.best).map(|(r, &best)| html! {
+                                        <td class={classes!(best.then_some("best"))}>
+                                            { match column {
+                                                Column::Fact(field) => html! {
+                                                    <FactCell platform={r.index} {field} era={props.era} view={View::Compare} />
+                                                },
+                                                Column::Status => status_badge(r.status),
+                                                _ => html! { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> },
+                                            } }
+                                            if best { <span class="best-mark">{ "★ best" }</span> }
+                                        </td>
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,338 @@
+//! Parsing: serde reads the file into the model (a structural error stops it, with its path);
+//! then one pass checks every rule of assets/DATA.md and collects every violation, each naming
+//! the platform and field, so a broken file is fixed in one round.
+
+use super::fields::{Field, Kind, Unit};
+use super::model::*;
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// What is wrong with a dataset: every rule it breaks, or the one structural error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataError {
+    pub problems: Vec<Problem>,
+}
+
+/// One broken rule and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub platform: Option<String>,
+    /// A field id, or another place within the platform ("status", "2019 as_of", "source 'x'").
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = &self.platform {
+            write!(f, "platform '{p}': ")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, "field '{field}': ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.problems.iter().map(Problem::to_string).collect();
+        f.write_str(&lines.join("\n"))
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl Dataset {
+    /// Reads and checks a dataset. Either it is valid, or the error lists every problem.
+    pub fn parse(json: &str) -> Result<Dataset, DataError> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let data: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            DataError {
+                problems: vec![Problem {
+                    platform: platform_at(json, &path),
+                    field: None,
+                    message: format!("at {path}: {}", e.inner()),
+                }],
+            }
+        })?;
+        let problems = data.problems();
+        if problems.is_empty() {
+            Ok(data)
+        } else {
+            Err(DataError { problems })
+        }
+    }
+
+    /// Every rule the dataset breaks.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Check {
+            platform: None,
+            field: None,
+            data: self,
+            problems: Vec::new(),
+        };
+        out.date("dataset_date", &self.dataset_date);
+        for (id, s) in &self.sources {
+            let mut at = out.at(None, Some(format!("source '{id}'")));
+            at.text("title", &s.title);
+            at.https("url", &s.url);
+            at.date("date", &s.date);
+            out.problems.append(&mut at.problems);
+        }
+        if self.platforms.is_empty() {
+            out.fail("the dataset has no platforms");
+        }
+        let mut ids = BTreeSet::new();
+        for p in &self.platforms {
+            let mut at = out.at(Some(p.id.clone()), None);
+            at.platform(p);
+            if !ids.insert(p.id.as_str()) {
+                at.fail("id is used by another platform");
+            }
+            out.problems.append(&mut at.problems);
+        }
+        out.problems
+    }
+}
+
+/// The id of the platform a serde path like `platforms[3].snapshots…` points into, if readable.
+fn platform_at(json: &str, path: &str) -> Option<String> {
+    let index: usize = path
+        .strip_prefix("platforms[")?
+        .split(']')
+        .next()?
+        .parse()
+        .ok()?;
+    let ids: serde_json::Value = serde_json::from_str(json).ok()?;
+    let id = ids["platforms"][index]["id"].as_str()?;
+    Some(id.to_owned())
+}
+
+/// Collects problems at one place (platform, field).
+struct Check<'a> {
+    platform: Option<String>,
+    field: Option<String>,
+    data: &'a Dataset,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Check<'a> {
+    fn at(&self, platform: Option<String>, field: Option<String>) -> Check<'a> {
+        Check {
+            platform: platform.or_else(|| self.platform.clone()),
+            field,
+            data: self.data,
+            problems: Vec::new(),
+        }
+    }
+
+    fn fail(&mut self, message: impl Into<String>) {
+        self.problems.push(Problem {
+            platform: self.platform.clone(),
+            field: self.field.clone(),
+            message: message.into(),
+        });
+    }
+
+    fn merge(&mut self, mut other: Check) {
+        self.problems.append(&mut other.problems);
+    }
+
+    fn date(&mut self, what: &str, s: &str) {
+        if !is_iso_date(s) {
+            self.fail(format!("{what} '{s}' is not an ISO date (YYYY-MM-DD)"));
+        }
+    }
+
+    fn https(&mut self, what: &str, s: &str) {
+        let ok = s
+            .strip_prefix("https://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace));
+        if !ok {
+            self.fail(format!("{what} '{s}' is not an https link"));
+        }
+    }
+
+    fn text(&mut self, what: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.fail(format!("{what} is empty"));
+        }
+    }
+
+    fn source(&mut self, id: &str) {
+        if !self.data.sources.contains_key(id) {
+            self.fail(format!("source '{id}' is not in the sources list"));
+        }
+    }
+
+    fn platform(&mut self, p: &Platform) {
+        let id_ok = !p.id.is_empty()
+            && p.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            self.fail(format!(
+                "id '{}' must be lowercase letters, digits and '-'",
+                p.id
+            ));
+        }
+        self.text("name", &p.name);
+        self.text("vendor", &p.vendor);
+        self.text("summary", &p.summary);
+        self.https("link", &p.link);
+
+        let mut status = self.at(None, Some("status".into()));
+        match &p.status {
+            Status::Active {} => {}
+            Status::Closed {
+                since,
+                source,
+                note,
+            } => {
+                status.date("since", since);
+                status.source(source);
+                if let Some(note) = note {
+                    status.text("note", note);
+                }
+            }
+            Status::Retired {
+                since,
+                source,
+                successor,
+            } => {
+                status.date("since", since);
+                status.source(source);
+                status.text("successor", successor);
+            }
+        }
+        self.merge(status);
+
+        let snapshots = [("2019", &p.snapshots.then), ("today", &p.snapshots.today)];
+        for (era, snapshot) in snapshots {
+            let Some(s) = snapshot else { continue };
+            self.date(&format!("{era} as_of"), &s.as_of);
+            for (what, items) in [("pros", &s.pros), ("cons", &s.cons)] {
+                if items.iter().any(|item| item.trim().is_empty()) {
+                    self.fail(format!("{era} {what} has an empty item"));
+                }
+            }
+            for (field, fact) in &s.facts {
+                let mut at = self.at(None, Some(field.id().into()));
+                at.fact(*field, fact, true);
+                self.merge(at);
+            }
+        }
+        // Today's view falls back to 2019 per field, so together they must cover every field.
+        for field in Field::all() {
+            let has =
+                |s: &Option<Snapshot>| s.as_ref().is_some_and(|s| s.facts.contains_key(&field));
+            if !has(&p.snapshots.then) && !has(&p.snapshots.today) {
+                let mut at = self.at(None, Some(field.id().into()));
+                at.fail(
+                    "no value in any snapshot (write {\"unknown\": \"reason\"} if it is not known)",
+                );
+                self.merge(at);
+            }
+        }
+    }
+
+    fn fact(&mut self, field: Field, fact: &Fact, may_have_alt: bool) {
+        for key in fact.unexpected.keys() {
+            let kinds = ["number", "bool", "list", "unknown", "none"];
+            if kinds.contains(&key.as_str()) {
+                self.fail("needs exactly one of number, bool, list, unknown, none");
+            } else {
+                self.fail(format!("'{key}' is not a key of a fact"));
+            }
+        }
+        let kind = field.kind();
+        match (&fact.value, kind) {
+            (Value::Number(n), Kind::Amount(dimension)) => {
+                match fact.unit {
+                    Some(unit) if unit.measure().0 == dimension => {}
+                    other => {
+                        let known: Vec<&str> = Unit::of(dimension).map(Unit::symbol).collect();
+                        let given = other.map_or("", Unit::symbol);
+                        self.fail(format!("unit '{given}' is not one of {}", known.join(", ")));
+                    }
+                }
+                let low_ok = fact.low.is_none_or(|l| l >= 0.0 && l < *n);
+                if !n.is_finite() || *n < 0.0 || !low_ok {
+                    self.fail(
+                        "numbers must be finite, not negative, and a range's low below its number",
+                    );
+                }
+                let bounds = [fact.low.is_some(), fact.up_to, fact.at_least];
+                if bounds.iter().filter(|b| **b).count() > 1 {
+                    self.fail("low, up_to and at_least exclude each other");
+                }
+            }
+            (Value::Number(_), _) => self.fail("takes no number"),
+            (Value::Bool(_), Kind::YesNo | Kind::ListOrYesNo) => {}
+            (Value::Bool(_), _) => self.fail("takes no yes/no value"),
+            (Value::List(items), Kind::List | Kind::ListOrYesNo) => {
+                if items.iter().any(|i| i.trim().is_empty()) {
+                    self.fail("a list item is empty");
+                }
+            }
+            (Value::List(_), _) => self.fail("takes no list"),
+            (Value::Unknown(reason), _) => self.text("unknown reason", reason),
+            (Value::None(reason), _) => self.text("none reason", reason),
+        }
+        let is_number = matches!(fact.value, Value::Number(_));
+        if !is_number && (fact.unit.is_some() || fact.low.is_some() || fact.up_to || fact.at_least)
+        {
+            self.fail("unit, low, up_to and at_least belong with a number");
+        }
+        if fact.sources.is_empty() {
+            self.fail("has no source");
+        }
+        let mut seen = BTreeSet::new();
+        for id in &fact.sources {
+            self.source(id);
+            if !seen.insert(id) {
+                self.fail(format!("source '{id}' is listed twice"));
+            }
+        }
+        if let Some(note) = &fact.note {
+            self.text("note", note);
+        }
+        let conflicting = fact.confidence == Confidence::Conflicting;
+        match (&fact.alt, conflicting && may_have_alt) {
+            (Some(alt), true) => self.fact(field, alt, false),
+            (None, true) => self.fail("is conflicting but has no alt (the other source's value)"),
+            (Some(_), false) if !may_have_alt => self.fail("an alt cannot have an alt of its own"),
+            (Some(_), false) => self.fail("has an alt but is not conflicting"),
+            (None, false) if conflicting => self.fail("an alt cannot itself be conflicting"),
+            (None, false) => {}
+        }
+    }
+}
+
+/// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s[r].parse().ok())?
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
