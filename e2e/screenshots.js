@@ -1,5 +1,6 @@
-// Takes the screenshots we look at before shipping: desktop, phone and dark mode, plus an open
-// provenance popover. Writes e2e/screenshots/*.png. Usage: node e2e/screenshots.js
+// Takes the screenshots we look at before shipping: desktop, phone and dark mode, every new state
+// (columns menu, thresholds, compare, multi-sort) and an open provenance popover.
+// Writes e2e/screenshots/*.png. Usage: node e2e/screenshots.js
 import { mkdirSync } from "node:fs";
 import { serveDist, launch, openPage } from "./lib.js";
 
@@ -7,18 +8,26 @@ const out = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const server = await serveDist();
 const browser = await launch();
+const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 const shots = [
-  ["desktop", {}, ""],
-  ["desktop-sorted-gpu", {}, "?sort=-ram&f=gpu"],
-  ["phone", { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, ""],
-  ["dark", { colorScheme: "dark" }, "?era=2019"],
+  ["desktop", {}, "", false],
+  ["desktop-full", {}, "", true],
+  ["desktop-thresholds-multisort", {}, "?sort=-gpu_quota,-ram&f=gpu&min=ram:16", true],
+  ["desktop-compare", {}, "?cmp=kaggle,colab,marimo-molab", true],
+  ["desktop-all-columns", {}, "?cols=all", false],
+  ["phone", phone, "", true],
+  ["phone-compare", phone, "?cmp=kaggle,colab", true],
+  ["dark", { colorScheme: "dark" }, "?sort=-session&cmp=kaggle,colab", true],
+  ["dark-2019", { colorScheme: "dark" }, "?era=2019", true],
 ];
-for (const [name, options, query] of shots) {
+for (const [name, options, query, full] of shots) {
   const page = await openPage(browser, server.url + query, options);
-  await page.screenshot({ path: `${out}${name}.png`, fullPage: name !== "desktop" });
+  await page.screenshot({ path: `${out}${name}.png`, fullPage: full });
   if (name === "desktop") {
-    await page.locator("tbody tr").nth(2).locator(".value").nth(5).focus();
+    await page.locator(".results-table tbody tr").nth(2).locator(".value").nth(3).focus();
     await page.screenshot({ path: `${out}popover.png` });
+    await page.locator(".column-picker summary").click();
+    await page.screenshot({ path: `${out}columns-menu.png` });
   }
   await page.context().close();
 }

@@ -95,7 +95,7 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
         11
     );
     assert!(html.contains(r#"<p role="status" aria-live="polite" class="summary">Sorted by Platform, A to Z. 6 of 6 platforms shown.</p>"#));
-    assert!(html.contains(r#"role="region" aria-labelledby="table-caption" tabindex="0""#));
+    assert!(html.contains(r#"role="region" aria-labelledby="table-caption" tabindex="0" class="table-scroll results-table""#));
     assert!(
         !html.contains("style="),
         "no inline styles: the page runs under a strict CSP"
@@ -259,11 +259,15 @@ async fn compare_puts_the_chosen_side_by_side_and_marks_differences_and_the_best
     let compare = &compare[..compare.find("</section>").unwrap()];
     // Every field and the status and date: 20 rows.
     assert_eq!(count(compare, r#"<th scope="row""#), 20);
-    // RAM: 12.7 GB against unknown; alpha's is best and the row differs.
-    let ram = &compare[compare.find(">RAM<").unwrap()..];
-    let ram = &ram[..ram.find("</tr>").unwrap()];
-    assert!(ram.contains(r#"<span class="sr-only"> (differs)</span>"#));
-    assert_eq!(count(ram, "★ best"), 1);
+    let row = |label: &str| {
+        let r = &compare[compare.find(&format!(">{label}<")).unwrap()..];
+        r[..r.find("</tr>").unwrap()].to_owned()
+    };
+    // RAM: 12.7 GB against unknown: they differ, but nothing known is worse, so nothing is best.
+    assert!(row("RAM").contains(r#"<span class="sr-only"> (differs)</span>"#));
+    assert_eq!(count(&row("RAM"), "★ best"), 0);
+    // GPU time: 35 h/week against none: alpha's is best.
+    assert_eq!(count(&row("GPU time"), "★ best"), 1);
     // Internet: yes and yes: the same, so nothing is marked.
     let internet = &compare[compare.find(">Internet<").unwrap()..];
     let internet = &internet[..internet.find("</tr>").unwrap()];

@@ -385,8 +385,8 @@ fn compare_marks_differences_and_the_best_by_each_columns_rule() {
     let m = |field| marks(col(field), &pair);
     assert_eq!(
         (m(Field::Ram).differ, m(Field::Ram).best),
-        (true, vec![true, false]),
-        "12.7 GB vs unknown"
+        (true, vec![false, false]),
+        "12.7 GB vs unknown: nothing known is worse"
     );
     assert_eq!(m(Field::Card).best, [true, false], "no card beats card");
     assert_eq!(m(Field::Languages).best, [false, true], "more languages");
@@ -395,8 +395,18 @@ fn compare_marks_differences_and_the_best_by_each_columns_rule() {
         (m(Field::Internet).differ, m(Field::Internet).best),
         (false, vec![false, false])
     );
-    // alpha 12 h (up to) and beta 720 min: the same amount, different words; both best.
-    assert_eq!(m(Field::Session).best, [true, true]);
+    // alpha 12 h (up to) and beta 720 min: the same amount in other words; neither is better.
+    assert_eq!(
+        (m(Field::Session).differ, m(Field::Session).best),
+        (true, vec![false, false])
+    );
+    let (epsilon, zeta) = (get("epsilon"), get("zeta"));
+    let gpus = marks(col(Field::GpuQuota), &[alpha, epsilon, zeta, beta]);
+    assert_eq!(
+        gpus.best,
+        [true, false, false, false],
+        "35 h/week is the most"
+    );
 }
 
 #[test]

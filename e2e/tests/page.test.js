@@ -18,15 +18,19 @@ after(async () => {
 });
 
 /** Platform names in table order. */
-const names = (page) => page.$$eval("tbody th[scope=row] > a", (as) => as.map((a) => a.textContent));
+const names = (page) => page.$$eval(".results-table tbody th[scope=row] a.name", (as) => as.map((a) => a.textContent));
+/** Platform names in card order (the cards are in the page at every width; CSS shows them on phones). */
+const cardNames = (page) => page.$$eval(".cards a.name", (as) => as.map((a) => a.textContent));
+/** Header labels of the results table, in order. */
+const headers = (page) => page.$$eval(".results-table thead th button", (bs) => bs.map((b) => b.firstChild.textContent));
 
 /** The visible text of one column's value buttons, by header label. */
 async function column(page, label) {
   return page.evaluate((label) => {
-    const heads = [...document.querySelectorAll("thead th")];
+    const heads = [...document.querySelectorAll(".results-table thead th")];
     const index = heads.findIndex((th) => th.querySelector("button").firstChild.textContent === label);
     if (index < 0) throw new Error(`no column ${label}`);
-    return [...document.querySelectorAll("tbody tr")].map((tr) => {
+    return [...document.querySelectorAll(".results-table tbody tr")].map((tr) => {
       const value = tr.children[index].querySelector(".value");
       // The value's own words, without its icon, marks (≈ ⚠ Δ 2019) and screen-reader words.
       return [...value.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("");
@@ -42,7 +46,7 @@ function amount(text, toCanonical = {}) {
 }
 
 const ariaSorts = (page) =>
-  page.$$eval("thead th[aria-sort]", (ths) => ths.map((th) => [th.querySelector("button").firstChild.textContent, th.getAttribute("aria-sort")]));
+  page.$$eval(".results-table thead th[aria-sort]", (ths) => ths.map((th) => [th.querySelector("button").firstChild.textContent, th.getAttribute("aria-sort")]));
 
 async function axe(page, label) {
   await page.addScriptTag({ path: axePath });
@@ -70,7 +74,7 @@ test("the page loads the table with every platform and no console errors", async
 
 test("sorting by RAM puts the largest first, unknowns last both ways, and sets aria-sort", async () => {
   const page = await openPage(browser, server.url);
-  await page.click("thead th button:has-text('RAM')");
+  await page.click(".results-table thead th button:has-text('RAM')");
   assert.deepEqual(await ariaSorts(page), [["RAM", "descending"]]);
   assert.match(await page.textContent("[role=status]"), /^Sorted by RAM, largest first\. \d+ of \d+ platforms shown\.$/);
   const units = { GB: 1, MB: 0.001 };
@@ -81,7 +85,7 @@ test("sorting by RAM puts the largest first, unknowns last both ways, and sets a
     assert.deepEqual(values.slice(0, known.length), known, `unknowns last: ${values}`);
     const sorted = [...known].sort((a, b) => (expectDesc ? b - a : a - b));
     assert.deepEqual(known, sorted, `order: ${known}`);
-    if (expectDesc) await page.click("thead th button:has-text('RAM')");
+    if (expectDesc) await page.click(".results-table thead th button:has-text('RAM')");
   }
   assert.deepEqual(await ariaSorts(page), [["RAM", "ascending"]]);
   assert.match(page.url(), /[?&]sort=ram(&|$)/);
@@ -91,7 +95,7 @@ test("sorting by RAM puts the largest first, unknowns last both ways, and sets a
 
 test("the session limit sorts by keyboard, hours and minutes compared as one unit", async () => {
   const page = await openPage(browser, server.url);
-  await page.focus("thead th button:has-text('Max session')");
+  await page.focus(".results-table thead th button:has-text('Max session')");
   await page.keyboard.press("Enter");
   assert.deepEqual(await ariaSorts(page), [["Max session", "descending"]]);
   const values = (await column(page, "Max session")).map((t) => amount(t, { h: 1, min: 1 / 60 }));
@@ -115,11 +119,11 @@ test("ticking GPU narrows the rows, announces the count, and survives a reload",
   const shown = await names(page);
   assert.equal(shown.length, promised, "the box's count is the number shown");
   assert.ok(shown.length < all && shown.length > 0);
-  assert.ok(shown.includes("Kaggle Notebooks") && shown.includes("Google Colab"));
+  assert.ok(shown.includes("Kaggle Notebooks") && shown.includes("Google Colab") && shown.includes("marimo molab"));
   assert.ok(!shown.includes("Binder (mybinder.org)"));
   assert.match(await page.textContent("[role=status]"), new RegExp(`${shown.length} of ${all} platforms shown`));
   assert.match(page.url(), /[?&]f=gpu(&|$)/);
-  await page.click("thead th button:has-text('RAM')");
+  await page.click(".results-table thead th button:has-text('RAM')");
   const before = await names(page);
   await page.reload();
   await page.waitForSelector("tbody tr");
@@ -143,11 +147,11 @@ test("a garbage query string still shows the full table and keeps foreign parame
 
 test("real facts show through the page: Kaggle's 12 h session, Azure Notebooks retired", async () => {
   const page = await openPage(browser, server.url);
-  const kaggle = page.locator("tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
+  const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
   const session = await column(page, "Max session");
   const rows = await names(page);
   assert.equal(session[rows.indexOf("Kaggle Notebooks")], "12 h");
-  const azure = page.locator("tr", { has: page.locator("th a", { hasText: "Azure Notebooks" }) });
+  const azure = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Azure Notebooks" }) });
   assert.match(await azure.textContent(), /Retired 2020-10-09/);
   assert.match(await kaggle.textContent(), /Open/);
   await page.context().close();
@@ -155,8 +159,8 @@ test("real facts show through the page: Kaggle's 12 h session, Azure Notebooks r
 
 test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
   const page = await openPage(browser, server.url);
-  const kaggle = page.locator("tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
-  const value = kaggle.locator(".value").nth(8); // Max session: the ninth field
+  const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
+  const value = kaggle.locator(".value").nth(3); // Max session: the fourth of the Essentials
   await value.focus();
   const pop = kaggle.locator(".pop");
   await pop.waitFor();
@@ -231,21 +235,167 @@ test("dark mode passes axe", async () => {
   await page.context().close();
 });
 
-test("at 375 px the page does not scroll sideways; the table scrolls in its own region", async () => {
-  const page = await openPage(browser, server.url, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    region: document.querySelector(".table-scroll").scrollWidth,
-  }));
-  assert.ok(widths.page <= 375, `page is ${widths.page} px wide`);
-  assert.ok(widths.region > 375, "the table scrolls inside its region");
-  await axe(page, "375 px");
+test("at 375 px the platforms are cards in the table's order and nothing scrolls sideways", async () => {
+  const page = await openPage(browser, `${server.url}?sort=-ram`, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `page is ${width} px wide`);
+  assert.equal(await page.locator(".results-table").isVisible(), false, "the table gives way to cards");
+  assert.equal(await page.locator(".cards").isVisible(), true);
+  assert.deepEqual(await cardNames(page), await names(page), "cards in the table's order");
+  const overflowing = await page.$$eval(".card", (cards) => cards.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
+  assert.equal(overflowing, 0, "no card scrolls sideways");
+  assert.equal(await page.locator(".card h3").count(), (await names(page)).length, "a heading per card");
+  await axe(page, "cards at 375 px");
   // On a touch screen a tap opens the provenance, inside the narrow window, and a second tap closes it.
-  const value = page.locator("tbody tr").first().locator(".value").first();
+  const value = page.locator(".card").first().locator(".value").first();
   await value.tap();
   const box = await page.locator(".pop").boundingBox();
   assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `popover at ${JSON.stringify(box)}`);
   await value.tap();
   assert.equal(await page.locator(".pop").count(), 0);
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("at 1280 px the Essentials fit: RAM and Max session headers are in view on load", async () => {
+  const page = await openPage(browser, server.url);
+  assert.deepEqual(await headers(page), ["Platform", "GPU", "GPU time", "RAM", "Max session", "Idle timeout", "Card needed", "Phone check"]);
+  for (const label of ["RAM", "Max session"]) {
+    const box = await page.locator(".results-table thead th", { hasText: label }).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 900, `${label} at ${JSON.stringify(box)}`);
+  }
+  const region = await page.$eval(".results-table", (r) => [r.scrollWidth, r.clientWidth]);
+  assert.ok(region[0] <= region[1], `no sideways scrolling: ${region}`);
+  // The header stays in view while the table scrolls.
+  await page.$eval(".results-table", (r) => { r.scrollTop = 400; });
+  const head = await page.locator(".results-table thead th").first().boundingBox();
+  const top = await page.locator(".results-table").boundingBox();
+  assert.ok(Math.abs(head.y - top.y) < 3, `header at ${head.y}, region at ${top.y}`);
+  await page.context().close();
+});
+
+test("column presets and a custom choice survive a reload", async () => {
+  const page = await openPage(browser, server.url);
+  await page.click(".column-picker summary");
+  await axe(page, "columns menu open");
+  await page.check("input[name=preset][value=hardware]");
+  const hardware = ["Platform", "GPU", "GPU memory", "TPU", "CPU cores", "RAM", "Disk", "Persistent storage"];
+  assert.deepEqual(await headers(page), hardware);
+  assert.match(page.url(), /[?&]cols=hardware(&|$)/);
+  await page.reload();
+  await page.waitForSelector("tbody tr");
+  assert.deepEqual(await headers(page), hardware);
+  assert.match(await page.textContent(".column-picker summary"), /Hardware/);
+  await page.click(".column-picker summary");
+  await page.uncheck("input[name=col][value=disk]");
+  await page.check("input[name=col][value=session]");
+  const custom = ["Platform", "GPU", "GPU memory", "TPU", "CPU cores", "RAM", "Persistent storage", "Max session"];
+  assert.deepEqual(await headers(page), custom);
+  assert.match(page.url(), /[?&]cols=gpu,gpu_memory,tpu,cpu_cores,ram,storage,session(&|$)/);
+  await page.reload();
+  await page.waitForSelector("tbody tr");
+  assert.deepEqual(await headers(page), custom);
+  for (const preset of ["limits", "access", "all", "essentials"]) {
+    await page.click(".column-picker summary");
+    await page.check(`input[name=preset][value=${preset}]`);
+    await page.click(".column-picker summary");
+    await page.reload();
+    await page.waitForSelector("tbody tr");
+    assert.match(await page.textContent(".column-picker summary"), new RegExp(preset === "all" ? "All columns" : preset === "access" ? "Access" : preset, "i"));
+  }
+  assert.doesNotMatch(page.url(), /cols=/, "the default is left out of the URL");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("RAM at least 16 GB leaves exactly the platforms with 16 GB or more, as its count said", async () => {
+  const page = await openPage(browser, server.url);
+  const option = await page.$eval("select[name=min-ram] option[value='16']", (o) => o.textContent);
+  const promised = Number(option.match(/\((\d+)\)/)[1]);
+  const allRam = (await column(page, "RAM")).map((t) => amount(t, { GB: 1, MB: 0.001 }));
+  const expected = allRam.filter((v) => v !== null && v >= 16).length;
+  await page.selectOption("select[name=min-ram]", "16");
+  const ram = (await column(page, "RAM")).map((t) => amount(t, { GB: 1, MB: 0.001 }));
+  assert.equal(ram.length, promised, "the option's count is the number shown");
+  assert.equal(ram.length, expected, "every known RAM of 16 GB or more, and nothing else");
+  assert.ok(ram.every((v) => v !== null && v >= 16), `RAM shown: ${ram}`);
+  assert.match(page.url(), /[?&]min=ram:16(&|$)/);
+  assert.match(await page.textContent("[role=status]"), new RegExp(`${promised} of \\d+ platforms shown`));
+  await page.selectOption("select[name=min-session]", "9");
+  const sessions = (await column(page, "Max session")).map((t) => amount(t, { h: 1, min: 1 / 60 }));
+  assert.ok(sessions.every((v) => v !== null && v >= 9), `sessions: ${sessions}`);
+  await axe(page, "thresholds set");
+  await page.reload();
+  await page.waitForSelector(".summary");
+  assert.equal(await page.$eval("select[name=min-ram]", (s) => s.value), "16");
+  await page.goto(`${server.url}?min=ram:abc,session:7,gpu_memory:16`);
+  await page.waitForSelector("tbody tr");
+  assert.equal(await page.$eval("select[name=min-ram]", (s) => s.value), "", "malformed values are ignored");
+  assert.equal(await page.$eval("select[name=min-gpu_memory]", (s) => s.value), "16");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("shift+click adds a sort key; the live region and the headers say the order", async () => {
+  const page = await openPage(browser, `${server.url}?f=gpu`);
+  await page.click(".results-table thead th button:has-text('GPU time')");
+  await page.click(".results-table thead th button:has-text('RAM')", { modifiers: ["Shift"] });
+  assert.match(await page.textContent("[role=status]"), /^Sorted by GPU time, most first, then RAM, largest first\. /);
+  assert.match(page.url(), /[?&]sort=-gpu_quota,-ram(&|$)/);
+  assert.deepEqual(await ariaSorts(page), [["GPU time", "descending"]], "aria-sort on the primary key only");
+  assert.equal(await page.textContent(".results-table th.sorted .sort-rank >> nth=1"), "2");
+  assert.match(await page.textContent(".results-table thead th:has-text('RAM') .sr-only"), /sort key 2, largest first/);
+  const quota = (await column(page, "GPU time")).map((t) => amount(t, { "h/week": 1, "h/day": 7, "h/month": 7 * 12 / 365.25, "min/day": 7 / 60 }));
+  const ram = (await column(page, "RAM")).map((t) => amount(t, { GB: 1, MB: 0.001 }));
+  const known = quota.filter((v) => v !== null);
+  assert.deepEqual(known, [...known].sort((a, b) => b - a), `GPU time: ${quota}`);
+  assert.deepEqual(quota.slice(0, known.length), known, "unknown GPU time last");
+  for (let i = 1; i < quota.length; i++) {
+    if (quota[i] === quota[i - 1] && ram[i] !== null && ram[i - 1] !== null) assert.ok(ram[i - 1] >= ram[i], "ties ordered by RAM");
+  }
+  // The sort control mirrors it, and can set a key for a hidden column.
+  assert.equal(await page.$eval("select[name=sort-1]", (s) => s.value), "ram");
+  await page.selectOption("select[name=sort-0]", "cpu_cores");
+  assert.match(await page.textContent("[role=status]"), /^Sorted by CPU cores, largest first, then RAM, largest first\./);
+  await page.click(".sort-control .direction >> nth=0");
+  assert.match(page.url(), /[?&]sort=cpu_cores,-ram(&|$)/);
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+for (const [label, viewport] of [["1280 px", { width: 1280, height: 900 }], ["375 px", { width: 375, height: 800 }]]) {
+  test(`compare puts two to four platforms side by side, from clicks and from the URL (${label})`, async () => {
+    const page = await openPage(browser, server.url, { viewport });
+    const toggle = (name) => page.locator(`${viewport.width > 640 ? ".results-table" : ".cards"} label.compare-toggle:has-text('${name}') input`);
+    await toggle("Kaggle Notebooks").check();
+    assert.match(await page.textContent(".compare-hint"), /Kaggle Notebooks is chosen/);
+    await toggle("Google Colab").check();
+    const heads = await page.$$eval(".compare thead th", (ths) => ths.map((t) => t.firstChild.textContent));
+    assert.deepEqual(heads, ["Field", "Kaggle Notebooks", "Google Colab"]);
+    assert.match(page.url(), /[?&]cmp=kaggle,colab(&|$)/);
+    assert.equal(await page.locator(".compare tbody tr").count(), 20, "every field, the status and the date");
+    const ram = page.locator(".compare tbody tr", { has: page.locator("th", { hasText: /^RAM/ }) });
+    assert.match(await ram.textContent(), /differs/);
+    assert.match(await ram.textContent(), /★ best/, "Kaggle's 30 GB beats Colab's 12.7 GB");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= viewport.width, `page is ${width} px wide`);
+    await axe(page, `compare ${label}`);
+    await page.reload();
+    await page.waitForSelector(".compare");
+    assert.equal(await page.locator(".compare thead th").count(), 3);
+    await page.click(".compare-head .close");
+    assert.equal(await page.locator(".compare").count(), 0);
+    assert.doesNotMatch(page.url(), /cmp=/);
+    await page.goto(`${server.url}?cmp=marimo-molab,kaggle,nope`);
+    await page.waitForSelector(".compare");
+    assert.equal(await page.locator(".compare thead th").count(), 3, "unknown ids are ignored");
+    checkNoErrors(page);
+    await page.context().close();
+  });
+}
+
+test("dark mode with the compare view and thresholds passes axe", async () => {
+  const page = await openPage(browser, `${server.url}?cmp=kaggle,colab&min=ram:8&sort=-ram,-session`, { colorScheme: "dark" });
+  await axe(page, "dark, compare and thresholds");
   await page.context().close();
 });

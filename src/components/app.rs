@@ -175,13 +175,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </p>
             </header>
             <section class="controls" aria-label="Choose what to show">
-                <EraSwitch era={state.era} onchange={onera} />
-                <FilterPanel filters={state.filters} minimums={state.minimums.clone()} counts={Rc::new(counts)}
-                             {ontoggle} {onminimum} onclear={onclear.clone()} />
                 <div class="view-controls">
+                    <EraSwitch era={state.era} onchange={onera} />
                     <SortControl sort={state.sort.clone()} onchange={onsortkey} />
                     <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
                 </div>
+                <FilterPanel filters={state.filters} minimums={state.minimums.clone()} counts={Rc::new(counts)}
+                             {ontoggle} {onminimum} onclear={onclear.clone()} />
             </section>
             <p class="summary" role="status" aria-live="polite">{ state.summary(visible.len(), rows.len()) }</p>
             <CompareView ids={compare.clone()} era={state.era} ontoggle={oncompare.clone()} onclear={onclearcompare} />

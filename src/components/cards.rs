@@ -1,5 +1,5 @@
 use super::fact_cell::FactCell;
-use super::platform_table::{platform_heading, status_badge};
+use super::platform_table::{platform_heading, status_badge, Heading};
 use super::{use_data, View};
 use crate::core::{row, Column, ColumnSet};
 use crate::dataset::Era;
@@ -27,7 +27,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
             <ol class="card-list">
                 { for props.platforms.iter().filter_map(|&i| row(&data, i, props.era)).map(|r| html! {
                     <li key={r.platform.id.clone()} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
-                        { platform_heading(&r, &props.compare, &props.oncompare, true) }
+                        { platform_heading(&r, &props.compare, &props.oncompare, Heading::Card, !props.columns.contains(Column::Status)) }
                         <dl>
                             { for props.columns.iter().filter(|c| *c != Column::Name).map(|column| html! {
                                 <div class="pair">

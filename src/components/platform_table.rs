@@ -34,7 +34,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         .filter_map(|&i| row(&data, i, props.era));
     html! {
         <>
-        <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex="0">
+        <div class="table-scroll results-table" role="region" aria-labelledby="table-caption" tabindex="0">
             <table>
                 <caption id="table-caption">
                     { caption }
@@ -104,7 +104,7 @@ fn table_row(row: &Row, props: &PlatformTableProps) -> Html {
             { for props.columns.iter().map(|column| match column {
                 Column::Name => html! {
                     <th scope="row" class="sticky">
-                        { platform_heading(row, &props.compare, &props.oncompare, false) }
+                        { platform_heading(row, &props.compare, &props.oncompare, Heading::Cell, !props.columns.contains(Column::Status)) }
                     </th>
                 },
                 Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
@@ -117,12 +117,21 @@ fn table_row(row: &Row, props: &PlatformTableProps) -> Html {
     }
 }
 
-/// The platform's name (a link to it), vendor, status, compare toggle, and pros and cons.
+/// Where a platform's name stands: in the table's row header, or as a card's heading.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    Cell,
+    Card,
+}
+
+/// The platform's name (a link to it), vendor, status (unless a column shows it), compare
+/// toggle, and pros and cons.
 pub fn platform_heading(
     row: &Row,
     compare: &[String],
     oncompare: &Callback<String>,
-    heading: bool,
+    heading: Heading,
+    with_status: bool,
 ) -> Html {
     let p = row.platform;
     let chosen = compare.contains(&p.id);
@@ -130,9 +139,10 @@ pub fn platform_heading(
     let name = html! { <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a> };
     html! {
         <>
-            if heading { <h3>{ name }</h3> } else { { name } }
+            if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }
             <span class="vendor">{ &p.vendor }</span>
-            if !row.status.is_open() { { status_badge(row.status) } }
+            if with_status { { status_badge(row.status) } }
+            <div class="row-tools">
             <label class="compare-toggle">
                 <input type="checkbox" checked={chosen} onchange={oncompare.reform(move |_: Event| id.clone())} />
                 { "Compare" }<span class="sr-only">{ format!(" {}", p.name) }</span>
@@ -145,6 +155,7 @@ pub fn platform_heading(
                     { list("Cons", "−", row.cons) }
                 </details>
             }
+            </div>
         </>
     }
 }

@@ -1,6 +1,6 @@
 //! The compare view's marks: for one column across the chosen rows, whether their values differ
 //! and which are best by the column's own rule (the end its first click sorts to). Unknown and
-//! none are never best; when every row has the same value, none is marked.
+//! none are never best, and nothing is best unless another value (or a none) is worse.
 
 use super::columns::{Column, Key};
 use super::format::fact_text;
@@ -28,11 +28,17 @@ pub fn marks(column: Column, rows: &[&Row]) -> Marks {
         .iter()
         .filter(|k| k.is_value())
         .min_by(|a, b| a.compare(b, direction));
-    let rankable = differ && !matches!(column, Column::Name | Column::Verified);
+    // Something is best only where another value is worse than it (none counts as worse).
+    let worse = |b: &Key| {
+        keys.iter()
+            .any(|k| *k == Key::None || (k.is_value() && k.compare(b, direction).is_gt()))
+    };
+    let rankable =
+        !matches!(column, Column::Name | Column::Verified) && best_key.is_some_and(worse);
     let best = keys
         .iter()
         .map(|k| {
-            rankable && best_key.is_some_and(|b| k.compare(b, direction).is_eq() && k.is_value())
+            rankable && best_key.is_some_and(|b| k.is_value() && k.compare(b, direction).is_eq())
         })
         .collect();
     Marks { differ, best }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Which lines of src/core and src/dataset no test guards: cargo-mutants (from crates.io) over the
+# native tests. Slow (tens of minutes on 2 cores), so it runs by hand, not in CI. Prints the score.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+if ! cargo mutants --version >/dev/null 2>&1; then
+  cargo install cargo-mutants --locked --version 27.1.0 --root "$FREEML_TOOLS" --quiet
+fi
+out=${MUTANTS_OUT:-target/mutants}
+# The test binaries that exercise core and dataset; components render through them too.
+cargo mutants --in-place=false --output "$out" -f 'src/core/**/*.rs' -f 'src/dataset/**/*.rs' \
+  --timeout 120 --jobs "${MUTANTS_JOBS:-2}" -- --lib --test core --test dataset "$@" || true
+dir="$out/mutants.out"
+caught=$(wc -l <"$dir/caught.txt"); missed=$(wc -l <"$dir/missed.txt")
+timeout=$(wc -l <"$dir/timeout.txt"); unviable=$(wc -l <"$dir/unviable.txt")
+viable=$((caught + missed + timeout))
+echo "mutants: $caught caught, $missed missed, $timeout timed out, $unviable unviable"
+[ "$viable" -gt 0 ] && echo "score: $(( (caught + timeout) * 100 / viable ))% of viable mutants caught"
+echo "missed:"; cat "$dir/missed.txt"
