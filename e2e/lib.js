@@ -12,16 +12,20 @@ const TYPES = {
   ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
 };
 
-/** Serves dist/ on a free loopback port; resolves to { url, close }. */
-export async function serveDist() {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error(`no build in ${DIST}: run trunk build --release first`);
+/** The policy every test page is served under: no inline script or style, wasm allowed. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** Serves dist/ (or another build folder) on a free loopback port, under the strict CSP;
+ * resolves to { url, close }. */
+export async function serveDist(dir = DIST) {
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`no build in ${dir}: run trunk build --release first`);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(DIST, path);
+    let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
@@ -46,14 +50,21 @@ export function launch() {
   });
 }
 
-/** A fresh page that records console errors and page errors in `page.errors`. */
+/** A fresh page that records console errors, page errors and CSP violations in `page.errors`,
+ * opened once the wasm has taken over (the prerendered page shows the table before that). */
 export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   page.errors = [];
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   page.on("pageerror", (e) => page.errors.push(String(e)));
+  await page.exposeFunction("__cspViolation", (v) => page.errors.push(`CSP: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    addEventListener("TrunkApplicationStarted", () => { window.__started = true; });
+  });
   await page.goto(url);
+  if (options.javaScriptEnabled !== false) await page.waitForFunction(() => window.__started === true);
   await page.waitForSelector("main .summary");
   return page;
 }

@@ -12,5 +12,6 @@ with_wasm_env() {
 # route's build-std needs std's own crates in the cache.
 trunk_offline() {
   with_wasm_env cargo fetch --target wasm32-unknown-unknown --quiet
+  cargo fetch --quiet # the host crates of the prerender hook
   with_wasm_env trunk "$@" --offline
 }

@@ -8,8 +8,9 @@ if ! cargo mutants --version >/dev/null 2>&1; then
   cargo install cargo-mutants --locked --version 27.1.0 --root "$FREEML_TOOLS" --quiet
 fi
 out=${MUTANTS_OUT:-target/mutants}
+mkdir -p "$out"
 # The test binaries that exercise core and dataset; components render through them too.
-cargo mutants --in-place=false --output "$out" -f 'src/core/**/*.rs' -f 'src/dataset/**/*.rs' \
+cargo mutants --output "$out" -f 'src/core/**/*.rs' -f 'src/dataset/**/*.rs' \
   --timeout 120 --jobs "${MUTANTS_JOBS:-2}" -- --lib --test core --test dataset "$@" || true
 dir="$out/mutants.out"
 caught=$(wc -l <"$dir/caught.txt"); missed=$(wc -l <"$dir/missed.txt")

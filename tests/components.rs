@@ -16,6 +16,7 @@ async fn render(initial: State) -> String {
     let props = AppProps {
         data: Dataset::parse(FIXTURE).into(),
         initial,
+        restore: None,
     };
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)

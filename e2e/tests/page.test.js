@@ -3,9 +3,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { serveDist, launch, openPage } from "../lib.js";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let server, browser;
 
 before(async () => {
@@ -49,7 +50,8 @@ const ariaSorts = (page) =>
   page.$$eval(".results-table thead th[aria-sort]", (ths) => ths.map((th) => [th.querySelector("button").firstChild.textContent, th.getAttribute("aria-sort")]));
 
 async function axe(page, label) {
-  await page.addScriptTag({ path: axePath });
+  // Through DevTools, not a script tag: the page's CSP forbids inline scripts, as it should.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
   assert.deepEqual(summary, [], `axe violations (${label})`);
@@ -398,4 +400,60 @@ test("dark mode with the compare view and thresholds passes axe", async () => {
   const page = await openPage(browser, `${server.url}?cmp=kaggle,colab&min=ram:8&sort=-ram,-session`, { colorScheme: "dark" });
   await axe(page, "dark, compare and thresholds");
   await page.context().close();
+});
+
+test("under the strict CSP, load, sort, filter and a popover raise no violation", async () => {
+  const page = await openPage(browser, server.url);
+  await page.click(".results-table thead th button:has-text('RAM')");
+  await page.locator("label", { hasText: "Free GPU" }).locator("input").check();
+  await page.locator(".results-table tbody tr").first().locator(".value").nth(2).focus();
+  await page.locator(".pop").waitFor();
+  const placed = await page.$eval(".pop", (p) => [p.style.left, p.getAttribute("style")]);
+  assert.match(placed[0], /px$/, "placed through the CSSOM");
+  const inlineScripts = await page.$$eval("script:not([src])", (s) => s.length);
+  assert.equal(inlineScripts, 0, "no inline script");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("with JavaScript off, every platform and every value is in a table, with a note", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const main = page.locator(".static-page");
+  await main.waitFor();
+  assert.match(await main.locator(".note").textContent(), /need JavaScript/);
+  assert.equal(await page.locator("#app").isVisible(), false, "the inert interactive view is hidden");
+  const heads = await main.locator("thead th").count();
+  assert.equal(heads, 21, "every column");
+  const names = await main.locator("tbody th a.name").allTextContents();
+  assert.ok(names.length >= 17 && names.includes("marimo molab") && names.includes("Kaggle Notebooks"), `${names}`);
+  const kaggle = main.locator("tr", { has: page.locator("a.name", { hasText: "Kaggle Notebooks" }) });
+  assert.match(await kaggle.textContent(), /2× Tesla T4.*30 h\/week.*TPU v5e-8/s);
+  assert.ok((await main.locator(".sources li").count()) > 50, "the sources are listed");
+  await context.close();
+});
+
+test("a shared link ends in its own view, with no hydration error and no default rows shown first", async () => {
+  const query = "?sort=-ram&f=gpu&cols=hardware&cmp=kaggle,colab";
+  const page = await openPage(browser, server.url + query);
+  assert.deepEqual(await headers(page), ["Platform", "GPU", "GPU memory", "TPU", "CPU cores", "RAM", "Disk", "Persistent storage"]);
+  assert.deepEqual(await ariaSorts(page), [["RAM", "descending"]]);
+  assert.equal(await page.locator(".compare").count(), 1);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("pending")), false);
+  assert.ok(page.url().endsWith(query), page.url());
+  checkNoErrors(page);
+  await page.context().close();
+  // While the wasm has not arrived, the prerendered default view stays covered.
+  const context = await browser.newContext();
+  const waiting = await context.newPage();
+  await waiting.route(/\.wasm$/, () => {}); // never answered
+  await waiting.goto(server.url + query, { waitUntil: "domcontentloaded" });
+  assert.equal(await waiting.$eval("#app", (a) => getComputedStyle(a).visibility), "hidden");
+  const plain = await context.newPage();
+  await plain.route(/\.wasm$/, () => {});
+  await plain.goto(server.url, { waitUntil: "domcontentloaded" });
+  assert.equal(await plain.$eval("#app", (a) => getComputedStyle(a).visibility), "visible", "the default view shows at once");
+  assert.ok((await plain.locator(".results-table tbody tr").count()) >= 17, "prerendered rows before any script");
+  await context.close();
 });

@@ -36,6 +36,10 @@ pub struct AppProps {
     /// Where the page starts: the state read from the address bar, or the default.
     #[prop_or_default]
     pub initial: State,
+    /// A state to move to right after the first render: a prerendered page is hydrated in its
+    /// default state, then shows the address bar's state in one step.
+    #[prop_or_default]
+    pub restore: Option<State>,
 }
 
 /// The page: the comparison for a valid dataset, or the list of its problems.
@@ -44,7 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     match &props.data {
         Loaded::Ready(data) => html! {
             <ContextProvider<Data> context={data.clone()}>
-                <Comparison initial={props.initial.clone()} />
+                <Comparison initial={props.initial.clone()} restore={props.restore.clone()} />
             </ContextProvider<Data>>
         },
         Loaded::Broken(error) => html! { <DataProblem error={error.clone()} /> },
@@ -92,6 +96,8 @@ impl Reducible for Reducer {
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
     pub initial: State,
+    #[prop_or_default]
+    pub restore: Option<State>,
 }
 
 /// The page for the dataset in context: controls, live summary, compare view, table and cards.
@@ -100,13 +106,19 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = use_data();
     let reducer = {
         let (initial, data) = (props.initial.clone(), data.clone());
-        use_reducer(move || {
-            let mut state = initial;
-            // A shared link may name platforms this dataset does not have.
-            state.compare.retain(|id| data.platform(id).is_some());
-            Reducer(state)
-        })
+        use_reducer(move || Reducer(known_platforms(initial, &data)))
     };
+    {
+        let (reducer, data) = (reducer.clone(), data.clone());
+        use_effect_with(props.restore.clone(), move |restore| {
+            if let Some(state) = restore {
+                reducer.dispatch(Action::Restore(Box::new(known_platforms(
+                    state.clone(),
+                    &data,
+                ))));
+            }
+        });
+    }
     let state = &reducer.0;
     let rows = rows(&data, state.era);
     let visible = state.visible(&rows);
@@ -128,7 +140,16 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             .collect(),
     };
 
-    use_effect_with(state.clone(), write_address_bar);
+    {
+        // Shown once it is in the view the address asked for (see assets/early.js).
+        let target = props.restore.clone().map(|r| known_platforms(r, &data));
+        use_effect_with(state.clone(), move |state| {
+            write_address_bar(state);
+            if target.is_none_or(|t| t == *state) {
+                reveal();
+            }
+        });
+    }
 
     let onsort = forward(&reducer, |(column, add): (Column, bool)| {
         if add {
@@ -205,6 +226,12 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     }
 }
 
+/// The state without compared platforms the dataset lacks (a shared link may name some).
+fn known_platforms(mut state: State, data: &Data) -> State {
+    state.compare.retain(|id| data.platform(id).is_some());
+    state
+}
+
 /// "RAM at least 16 GB".
 fn minimum_words(field: Field, min: f64) -> String {
     format!("{} at least {}", field.label(), step_text(field, min))
@@ -214,6 +241,16 @@ fn minimum_words(field: Field, min: f64) -> String {
 fn forward<T: 'static>(reducer: &UseReducerHandle<Reducer>, make: fn(T) -> Action) -> Callback<T> {
     let reducer = reducer.clone();
     Callback::from(move |x| reducer.dispatch(make(x)))
+}
+
+/// Lifts the cover assets/early.js put on a page opened with a chosen view.
+fn reveal() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().remove_1("pending");
+    }
 }
 
 /// Puts the state in the address bar without adding a history entry, keeping other parameters.

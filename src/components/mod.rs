@@ -11,6 +11,7 @@ pub mod filter_panel;
 pub mod platform_table;
 pub mod sort_control;
 pub mod sources_list;
+pub mod static_page;
 
 use crate::dataset::Dataset;
 use std::ops::Deref;

@@ -17,6 +17,9 @@ pub struct PlatformTableProps {
     /// A header click: the column, and whether it adds a key (shift) instead of replacing the sort.
     pub onsort: Callback<(Column, bool)>,
     pub oncompare: Callback<String>,
+    /// The caption's id (the table for readers without JavaScript has its own).
+    #[prop_or(AttrValue::Static("table-caption"))]
+    pub caption_id: AttrValue,
 }
 
 /// The comparison table. Its header stays in view while it scrolls; the platform column stays in
@@ -34,9 +37,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         .filter_map(|&i| row(&data, i, props.era));
     html! {
         <>
-        <div class="table-scroll results-table" role="region" aria-labelledby="table-caption" tabindex="0">
+        <div class="table-scroll results-table" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
             <table>
-                <caption id="table-caption">
+                <caption id={props.caption_id.clone()}>
                     { caption }
                     <span class="hint">{ ". Column headers are buttons that sort (shift+click adds a key); values are buttons that show their source." }</span>
                 </caption>

@@ -9,8 +9,8 @@ pub fn SourcesList() -> Html {
         <details class="sources">
             <summary>{ format!("Sources ({})", data.sources.len()) }</summary>
             <ol>
-                { for data.sources.iter().map(|(id, s)| html! {
-                    <li id={format!("src-{id}")}>
+                { for data.sources.values().map(|s| html! {
+                    <li>
                         <a href={s.url.clone()} rel="noopener">{ &s.title }</a>
                         { ", " }<time datetime={s.date.clone()}>{ &s.date }</time>
                     </li>

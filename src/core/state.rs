@@ -67,6 +67,8 @@ pub enum Action {
     ToggleColumn(Column),
     ToggleCompare(String),
     ClearCompare,
+    /// Replaces the whole state: a prerendered page moving to the address bar's state in one step.
+    Restore(Box<State>),
 }
 
 impl State {
@@ -138,6 +140,7 @@ impl State {
                 }
             }
             Action::ClearCompare => self.compare.clear(),
+            Action::Restore(state) => return *state,
         }
         self
     }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Trunk post_build hook: runs the native prerender on the staged index.html. The prerender is a host
+# build, so it uses rustup's cargo and none of the wasm-only settings of the offline route.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+unset CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER RUSTC_BOOTSTRAP CARGO_BUILD_TARGET
+export PATH="$HOME/.cargo/bin:$PATH"
+cargo run --quiet --offline --features ssr --bin prerender -- "${TRUNK_STAGING_DIR:?run by trunk}"

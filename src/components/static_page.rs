@@ -1,0 +1,49 @@
+use super::platform_table::PlatformTable;
+use super::sources_list::SourcesList;
+use super::{use_data, Data};
+use crate::core::{rows, Preset, State};
+use crate::dataset::Era;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StaticAppProps {
+    pub data: Data,
+}
+
+/// For readers without JavaScript (the prerender puts it in a `<noscript>`): every platform and
+/// every value in one table, and the sources.
+#[component]
+pub fn StaticApp(props: &StaticAppProps) -> Html {
+    html! {
+        <ContextProvider<Data> context={props.data.clone()}>
+            <StaticPage />
+        </ContextProvider<Data>>
+    }
+}
+
+#[component]
+fn StaticPage() -> Html {
+    let data = use_data();
+    let state = State::default();
+    let rows = rows(&data, Era::Today);
+    let platforms: Vec<usize> = state
+        .visible(&rows)
+        .iter()
+        .map(|&i| rows[i].index)
+        .collect();
+    html! {
+        <main class="page static-page">
+            <h1>{ "Free ML platforms compared" }</h1>
+            <p class="note">
+                { format!("The free tiers of {} notebook and GPU platforms, every value as of ", data.platforms.len()) }
+                <time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+                { ". Sorting, filtering, comparing side by side and the source of each value need JavaScript; the sources are listed below the table." }
+            </p>
+            <PlatformTable platforms={Rc::new(platforms)} era={Era::Today} sort={state.sort.clone()}
+                           columns={Preset::All.columns()} compare={Rc::new(Vec::new())}
+                           onsort={Callback::noop()} oncompare={Callback::noop()} caption_id="static-caption" />
+            <footer class="footer"><SourcesList /></footer>
+        </main>
+    }
+}
