@@ -9,7 +9,7 @@ bash scripts/setup.sh --browser
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --all-features --quiet -- -D warnings
 step "native tests: core, dataset, components (yew ssr)"
 cargo test --quiet
 step "release build"

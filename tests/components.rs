@@ -333,3 +333,18 @@ async fn a_broken_dataset_lists_every_problem_instead_of_a_table() {
         )
     );
 }
+
+#[test]
+fn the_embed_snippet_frames_this_view_in_embed_mode() {
+    use free_ml_platforms::components::share_bar::embed_snippet;
+    let code = embed_snippet("https://example.org/free-ml/?sort=-ram&f=gpu#top");
+    assert!(code.starts_with(r#"<iframe id="free-ml" src="https://example.org/free-ml/?embed=1&sort=-ram&f=gpu" title="Free ML platforms compared""#), "{code}");
+    assert_eq!(
+        embed_snippet("https://e.org/?embed=1&x=1")
+            .matches("embed=1")
+            .count(),
+        1
+    );
+    assert!(embed_snippet("https://e.org/").contains(r#"src="https://e.org/?embed=1""#));
+    assert_eq!(code.lines().count(), 4, "short enough to paste");
+}

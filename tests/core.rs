@@ -3,6 +3,7 @@
 //! crate's own unit table, key and filter code.
 
 use free_ml_platforms::core::compare::marks;
+use free_ml_platforms::core::{export, Row};
 use free_ml_platforms::core::{
     rows, Action, Column, ColumnSet, Direction, Filter, FilterSet, Preset, SortKey, State,
 };
@@ -747,4 +748,86 @@ fn facet_counts_match_the_oracle_for_every_filter_set() {
             }
         }
     }
+}
+
+#[test]
+fn csv_holds_the_view_in_order_with_units_in_headers_and_rfc_4180_quoting() {
+    // A successor with a comma and quotes, to be quoted.
+    let json = FIXTURE.replace("\"Gamma ML\"", r#""Gamma ML, \"new\"""#);
+    let data = Dataset::parse(&json).unwrap();
+    let rows = rows(&data, Era::Today);
+    let s = State::from_query("sort=-ram&cols=status,ram,languages,card&f=r");
+    let shown: Vec<&Row> = s.visible(&rows).iter().map(|&i| &rows[i]).collect();
+    assert_eq!(
+        export::csv(&shown, s.columns),
+        concat!(
+            "Platform,Status,RAM (GB),Languages,Card needed\r\n",
+            "Zeta Cloud,open,16,Python; R,none (no sign-up)\r\n",
+            "Gamma Notebooks,\"retired 2020-10-09; replaced by Gamma ML, \"\"new\"\"\",4,Python; R; F#,no\r\n",
+            "Delta Calc,closed to new users since 2024-07-01,2,Python; R; Julia,no\r\n",
+            "beta Lab,open,unknown,Python; R,yes\r\n",
+        )
+    );
+    // Amounts in the header's unit: 300 min/day is 35 h/week, 100 h/month about 22.998.
+    let s = State::from_query("sort=-gpu_quota&cols=gpu_quota");
+    let shown: Vec<&Row> = s.visible(&rows).iter().map(|&i| &rows[i]).collect();
+    let column: Vec<String> = export::csv(&shown, s.columns)
+        .lines()
+        .map(|l| l.split(',').nth(1).unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        column,
+        [
+            "GPU time (h/week)",
+            "35",
+            "30",
+            "28",
+            "22.998",
+            "none (no GPU)",
+            "unknown"
+        ]
+    );
+}
+
+#[test]
+fn json_export_carries_units_confidence_and_dated_sources() {
+    let data = fixture();
+    let rows = rows(&data, Era::Today);
+    let s = State::from_query("sort=-ram&cols=ram,session");
+    let shown: Vec<&Row> = s.visible(&rows).iter().map(|&i| &rows[i]).collect();
+    let doc: Json = serde_json::from_str(&export::json(&data, &shown, s.columns)).unwrap();
+    let ids: Vec<&str> = doc["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["zeta", "alpha", "gamma", "delta", "epsilon", "beta"]);
+    let epsilon = &doc["platforms"][4]["values"];
+    assert_eq!(epsilon["ram"]["text"], "512 MB");
+    assert_eq!(
+        (
+            epsilon["ram"]["number"].as_f64(),
+            epsilon["ram"]["unit"].as_str()
+        ),
+        (Some(512.0), Some("MB"))
+    );
+    assert_eq!(epsilon["ram"]["canonical_unit"], "GB");
+    assert_eq!(epsilon["session"]["bound"], "at least");
+    assert_eq!(epsilon["session"]["confidence"], "reported");
+    let source = &epsilon["ram"]["sources"][0];
+    assert!(
+        source["url"].as_str().unwrap().starts_with("https://")
+            && source["date"].as_str().unwrap().len() == 10
+    );
+    assert!(epsilon.get("gpu").is_none(), "only the columns shown");
+    assert_eq!(doc["platforms"][5]["values"]["ram"]["kind"], "unknown");
+}
+
+#[test]
+fn embed_mode_is_part_of_the_link() {
+    let s = State::from_query("?embed=1&sort=-ram");
+    assert!(s.embed);
+    assert_eq!(s.to_query(), "sort=-ram&embed=1");
+    assert!(!State::from_query("?embed=0").embed);
 }

@@ -457,3 +457,107 @@ test("a shared link ends in its own view, with no hydration error and no default
   assert.ok((await plain.locator(".results-table tbody tr").count()) >= 17, "prerendered rows before any script");
   await context.close();
 });
+
+/** Splits RFC 4180 CSV into rows of fields (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\r" && text[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+test("CSV and JSON downloads hold the visible rows in order with the chosen columns", async () => {
+  const page = await openPage(browser, `${server.url}?sort=-session&f=gpu&cols=limits`, { acceptDownloads: true });
+  const shown = await names(page);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("button:has-text('Download CSV')")]);
+  const rows = parseCsv(readFileSync(await csv.path(), "utf8"));
+  assert.deepEqual(rows[0], ["Platform", "GPU time (h/week)", "Persistent storage (GB)", "Max session (h)", "Idle timeout (h)", "Last verified"]);
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), shown, "the rows shown, in order");
+  assert.match(await page.textContent(".share-bar .said"), /Downloaded free-ml-platforms-\d{4}-\d{2}-\d{2}\.csv/);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("button:has-text('Download JSON')")]);
+  const doc = JSON.parse(readFileSync(await json.path(), "utf8"));
+  assert.deepEqual(doc.platforms.map((p) => p.name), shown);
+  const kaggle = doc.platforms.find((p) => p.id === "kaggle");
+  assert.equal(kaggle.values.session.text, "12 h");
+  assert.equal(kaggle.values.session.unit, "h");
+  assert.match(kaggle.values.session.sources[0].url, /^https:\/\//);
+  assert.match(kaggle.values.session.sources[0].date, /^\d{4}-\d{2}-\d{2}$/);
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("copy link and embed code say what they did", async () => {
+  const page = await openPage(browser, `${server.url}?sort=-ram`);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.click("button:has-text('Copy link')");
+  await page.waitForFunction(() => document.querySelector(".share-bar .said").textContent !== "");
+  assert.equal(await page.textContent(".share-bar .said"), "Link copied.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await page.focus("button:has-text('Embed this view')");
+  await page.keyboard.press("Enter");
+  const code = await page.inputValue(".embed-code textarea");
+  assert.match(code, /<iframe id="free-ml" src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&sort=-ram"/);
+  await axe(page, "embed code open");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("in a cross-origin iframe the embed view sizes its frame, sorts, and opens links in a new tab", async () => {
+  const { createServer } = await import("node:http");
+  const src = `${server.url}?embed=1&sort=-ram`.replace("127.0.0.1", "localhost");
+  const blog = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<!doctype html><title>A blog</title><h1>My post</h1>
+<iframe id="free-ml" src="${src}" title="Free ML platforms compared" width="100%" height="150" style="border:0"></iframe>
+<script>
+addEventListener("message", (e) => { if (e.data && e.data.freeMlHeight) document.getElementById("free-ml").height = e.data.freeMlHeight; });
+</script>`);
+  });
+  await new Promise((ok) => blog.listen(0, "127.0.0.1", ok));
+  const page = await (await browser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
+  await page.goto(`http://127.0.0.1:${blog.address().port}/`);
+  const frame = page.frameLocator("#free-ml");
+  await frame.locator(".results-table tbody tr").first().waitFor();
+  await page.waitForFunction(() => Number(document.getElementById("free-ml").height) > 600);
+  await page.waitForTimeout(300);
+  const inner = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+  const height = Number(await page.getAttribute("#free-ml", "height"));
+  assert.ok(Math.abs(height - inner) < 40, `frame ${height} px for ${inner} px of page`);
+  assert.equal(await frame.locator(".intro.compact h1").count(), 1, "no long intro");
+  assert.equal(await frame.locator(".embed-controls[open]").count(), 0, "controls folded");
+  await frame.locator(".results-table thead th button:has-text('Max session')").click();
+  assert.match(await frame.locator("[role=status].summary").textContent(), /Sorted by Max session/);
+  assert.equal(await page.frames()[1].evaluate(() => document.querySelector("base").target), "_blank");
+  await page.context().close();
+  await new Promise((ok) => blog.close(ok));
+});
+
+test("print hides the controls and keeps the table and the sources", async () => {
+  const page = await openPage(browser, `${server.url}?cmp=kaggle,colab`);
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of [".controls", ".share-bar", ".compare-toggle"]) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} printed`);
+  }
+  assert.equal(await page.locator(".results-table").isVisible(), true);
+  assert.ok(await page.locator(".sources li").first().isVisible(), "the sources are printed");
+  await page.context().close();
+});
+
+test("embed mode passes axe", async () => {
+  const page = await openPage(browser, `${server.url}?embed=1`);
+  assert.equal(await page.locator(".intro.compact").count(), 1);
+  await page.click(".embed-controls summary");
+  await axe(page, "embed");
+  checkNoErrors(page);
+  await page.context().close();
+});

@@ -4,6 +4,7 @@ use super::compare_view::CompareView;
 use super::era_switch::EraSwitch;
 use super::filter_panel::{Counts, FilterPanel, StepCounts};
 use super::platform_table::PlatformTable;
+use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::sources_list::SourcesList;
 use super::{use_data, Data};
@@ -181,30 +182,65 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .chain(state.minimums.iter().map(|(f, m)| minimum_words(*f, *m)))
         .collect();
 
+    {
+        // Inside another page: links open a new tab and the frame learns its height.
+        use_effect_with(state.embed, |embed| {
+            if *embed {
+                super::share_bar::enter_embed_mode();
+            }
+        });
+    }
+    let controls = html! {
+        <section class="controls" aria-label="Choose what to show">
+            <div class="view-controls">
+                <EraSwitch era={state.era} onchange={onera} />
+                <SortControl sort={state.sort.clone()} onchange={onsortkey} />
+                <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
+            </div>
+            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} counts={Rc::new(counts)}
+                         {ontoggle} {onminimum} onclear={onclear.clone()} />
+        </section>
+    };
+    let full_page = format!(
+        "./?{}",
+        State {
+            embed: false,
+            ..state.clone()
+        }
+        .to_query()
+    );
+
     html! {
-        <main class="page">
-            <header class="intro">
-                <h1>{ "Free ML platforms compared" }</h1>
-                <p>
-                    { "Where can you train a model without buying a GPU? This table compares the free tiers of " }
-                    { data.platforms.len() }
-                    { " notebook and GPU platforms. Tick what you need, sort by what matters to you, pick two to four to compare side by side, and share the link: it keeps your choices." }
-                </p>
-                <p class="meta">
-                    { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
-                    { ". Every value links to its source and date: hover, focus or tap it. It began as a 2019 article comparing four platforms; switch to 2019 to see that table." }
-                </p>
-            </header>
-            <section class="controls" aria-label="Choose what to show">
-                <div class="view-controls">
-                    <EraSwitch era={state.era} onchange={onera} />
-                    <SortControl sort={state.sort.clone()} onchange={onsortkey} />
-                    <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
-                </div>
-                <FilterPanel filters={state.filters} minimums={state.minimums.clone()} counts={Rc::new(counts)}
-                             {ontoggle} {onminimum} onclear={onclear.clone()} />
-            </section>
+        <main class={classes!("page", state.embed.then_some("embed"))}>
+            if state.embed {
+                <header class="intro compact">
+                    <h1>{ "Free ML platforms compared" }</h1>
+                    <p class="meta">
+                        { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+                        { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
+                    </p>
+                </header>
+                <details class="embed-controls">
+                    <summary>{ "Filters, sort and columns" }</summary>
+                    { controls }
+                </details>
+            } else {
+                <header class="intro">
+                    <h1>{ "Free ML platforms compared" }</h1>
+                    <p>
+                        { "Where can you train a model without buying a GPU? This table compares the free tiers of " }
+                        { data.platforms.len() }
+                        { " notebook and GPU platforms. Tick what you need, sort by what matters to you, pick two to four to compare side by side, and share the link: it keeps your choices." }
+                    </p>
+                    <p class="meta">
+                        { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+                        { ". Every value links to its source and date: hover, focus or tap it. It began as a 2019 article comparing four platforms; switch to 2019 to see that table." }
+                    </p>
+                </header>
+                { controls }
+            }
             <p class="summary" role="status" aria-live="polite">{ state.summary(visible.len(), rows.len()) }</p>
+            <ShareBar platforms={platforms.clone()} era={state.era} columns={state.columns} />
             <CompareView ids={compare.clone()} era={state.era} ontoggle={oncompare.clone()} onclear={onclearcompare} />
             if visible.is_empty() {
                 <div class="empty">

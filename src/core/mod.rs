@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod compare;
+pub mod export;
 pub mod filters;
 pub mod format;
 pub mod rows;

@@ -31,6 +31,8 @@ pub struct State {
     pub columns: ColumnSet,
     /// Ids of the platforms chosen to compare, in the order chosen.
     pub compare: Vec<String>,
+    /// Shown inside another page's iframe: no intro, controls folded, links open a new tab.
+    pub embed: bool,
 }
 
 impl Default for State {
@@ -45,6 +47,7 @@ impl Default for State {
             minimums: Minimums::new(),
             columns: Preset::Essentials.columns(),
             compare: Vec::new(),
+            embed: false,
         }
     }
 }

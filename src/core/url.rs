@@ -1,5 +1,5 @@
 //! The state in the query string:
-//! `?era=2019&sort=-gpu_quota,-ram&f=gpu,r&min=ram:16,session:9&cols=hardware&cmp=colab,kaggle`.
+//! `?era=2019&sort=-gpu_quota,-ram&f=gpu,r&min=ram:16,session:9&cols=hardware&cmp=colab,kaggle&embed=1`.
 //! Defaults are left out; anything unknown or malformed is ignored; other sites' parameters
 //! (utm_…) are kept exactly as they were written.
 
@@ -8,7 +8,7 @@ use super::filters::{threshold_fields, Filter, FilterSet, Minimums};
 use super::state::{ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};
 use crate::dataset::{Era, Field};
 
-const KEYS: [&str; 6] = ["era", "sort", "f", "min", "cols", "cmp"];
+const KEYS: [&str; 7] = ["era", "sort", "f", "min", "cols", "cmp", "embed"];
 
 impl State {
     /// Reads a query string (with or without the leading `?`). Never fails: bad parts are skipped.
@@ -67,6 +67,7 @@ impl State {
                         }
                     }
                 }
+                "embed" => state.embed = value == "1",
                 _ => {}
             }
         }
@@ -119,6 +120,9 @@ impl State {
         }
         if !self.compare.is_empty() {
             out.append_pair("cmp", &self.compare.join(","));
+        }
+        if self.embed {
+            out.append_pair("embed", "1");
         }
         // ',' and ':' are allowed in a query as they are; unescaped, a shared link stays readable.
         out.finish().replace("%2C", ",").replace("%3A", ":")

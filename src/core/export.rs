@@ -1,0 +1,148 @@
+//! The current view (its rows in order, its columns) as CSV and as JSON, for people who want to
+//! take their shortlist away.
+
+use super::columns::Column;
+use super::format::fact_text;
+use super::rows::{Row, StatusAt};
+use super::state::ColumnSet;
+use crate::dataset::{Bound, Dataset, Fact, Kind, Value};
+use serde_json::{json, Map, Value as Json};
+
+/// RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted and
+/// their quotes doubled. Amounts are numbers in the unit their header names; unknown and none say so.
+pub fn csv(rows: &[&Row], columns: ColumnSet) -> String {
+    let mut out = String::new();
+    let line = |cells: Vec<String>, out: &mut String| {
+        let quoted: Vec<String> = cells.iter().map(|c| quote(c)).collect();
+        out.push_str(&quoted.join(","));
+        out.push_str("\r\n");
+    };
+    line(columns.iter().map(header).collect(), &mut out);
+    for row in rows {
+        line(columns.iter().map(|c| cell(row, c)).collect(), &mut out);
+    }
+    out
+}
+
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+/// "RAM (GB)", "GPU time (h/week)", "Platform".
+fn header(column: Column) -> String {
+    match column {
+        Column::Fact(field) => match field.kind() {
+            Kind::Amount(d) => format!("{} ({})", field.label(), d.canonical().symbol()),
+            _ => field.label().to_owned(),
+        },
+        _ => column.label().to_owned(),
+    }
+}
+
+fn cell(row: &Row, column: Column) -> String {
+    match column {
+        Column::Name => row.platform.name.clone(),
+        Column::Status => status_text(row.status),
+        Column::Verified => row.as_of.to_owned(),
+        Column::Fact(field) => {
+            let fact = row.cell(field).fact;
+            match (&fact.value, fact.quantity()) {
+                (_, Some(q)) => number(q.canonical()),
+                (Value::List(items), _) => items.join("; "),
+                (Value::None(what), _) => format!("none ({what})"),
+                (Value::Unknown(_), _) => "unknown".into(),
+                _ => fact_text(fact),
+            }
+        }
+    }
+}
+
+/// A number with at most three decimals and no trailing zeros: 0.512, 22.998, 12.
+fn number(x: f64) -> String {
+    let s = format!("{:.3}", x);
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+fn status_text(status: StatusAt) -> String {
+    match status {
+        StatusAt::Active => "open".into(),
+        StatusAt::Closed { since } => format!("closed to new users since {since}"),
+        StatusAt::Retired { since, successor } => {
+            format!("retired {since}; replaced by {successor}")
+        }
+    }
+}
+
+/// Each row with its shown columns: the value as shown, its number and unit, how sure it is and
+/// the sources it rests on (title, link, date).
+pub fn json(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> String {
+    let platforms: Vec<Json> = rows
+        .iter()
+        .map(|row| {
+            let p = row.platform;
+            let mut values = Map::new();
+            for column in columns.iter() {
+                if let Column::Fact(field) = column {
+                    let cell = row.cell(field);
+                    let mut v = fact_json(data, cell.fact);
+                    if let Some(alt) = &cell.fact.alt {
+                        v["alt"] = fact_json(data, alt);
+                    }
+                    if cell.from_2019 {
+                        v["from_2019"] = json!(true);
+                    }
+                    values.insert(field.id().into(), v);
+                }
+            }
+            json!({
+                "id": p.id, "name": p.name, "vendor": p.vendor, "link": p.link,
+                "status": status_text(row.status), "last_verified": row.as_of, "values": values,
+            })
+        })
+        .collect();
+    let doc = json!({ "dataset_date": data.dataset_date, "platforms": platforms });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+fn fact_json(data: &Dataset, fact: &Fact) -> Json {
+    let sources: Vec<Json> = fact
+        .sources
+        .iter()
+        .filter_map(|id| data.sources.get(id))
+        .map(|s| json!({ "title": s.title, "url": s.url, "date": s.date }))
+        .collect();
+    let mut v = json!({
+        "text": fact_text(fact),
+        "kind": match fact.value {
+            Value::Number(_) => "number", Value::Bool(_) => "yes/no", Value::List(_) => "list",
+            Value::Unknown(_) => "unknown", Value::None(_) => "none",
+        },
+        "confidence": fact.confidence.label(),
+        "sources": sources,
+    });
+    if let Some(q) = fact.quantity() {
+        v["number"] = json!(q.number);
+        v["unit"] = json!(q.unit.symbol());
+        v["canonical"] = json!(q.canonical());
+        v["canonical_unit"] = json!(q.dimension().canonical().symbol());
+        if let Some(low) = q.low {
+            v["low"] = json!(low);
+        }
+        v["bound"] = json!(match q.bound {
+            Bound::Exactly => "exactly",
+            Bound::UpTo => "up to",
+            Bound::AtLeast => "at least",
+        });
+    }
+    if let Value::Unknown(reason) | Value::None(reason) = &fact.value {
+        v["reason"] = json!(reason);
+    }
+    if let Some(note) = &fact.note {
+        v["note"] = json!(note);
+    }
+    v
+}
