@@ -831,3 +831,157 @@ fn embed_mode_is_part_of_the_link() {
     assert_eq!(s.to_query(), "sort=-ram&embed=1");
     assert!(!State::from_query("?embed=0").embed);
 }
+
+#[test]
+fn boxes_have_their_words_and_toggle_off_again() {
+    let labels: Vec<&str> = Filter::all().map(Filter::label).collect();
+    assert_eq!(
+        labels,
+        [
+            "Free GPU",
+            "Free TPU",
+            "R language",
+            "Internet access",
+            "Terminal",
+            "No credit card",
+            "No phone check",
+            "No account",
+            "Real-time collaboration",
+            "Version history",
+            "Open to new users"
+        ]
+    );
+    let ids: Vec<&str> = Filter::all().map(Filter::id).collect();
+    assert_eq!(
+        ids,
+        [
+            "gpu",
+            "tpu",
+            "r",
+            "internet",
+            "terminal",
+            "nocard",
+            "nophone",
+            "noaccount",
+            "collab",
+            "versions",
+            "open"
+        ]
+    );
+    for f in Filter::all() {
+        let on = State::default().apply(Action::Toggle(f));
+        assert!(on.filters.contains(f));
+        let off = on.apply(Action::Toggle(f));
+        assert!(off.filters.is_empty(), "{f:?} toggles off");
+        if f != Filter::Open {
+            let two = State::default()
+                .apply(Action::Toggle(Filter::Open))
+                .apply(Action::Toggle(f));
+            let one = two.apply(Action::Toggle(f)).filters;
+            assert!(
+                one.contains(Filter::Open) && !one.contains(f),
+                "{f:?} leaves the other box"
+            );
+        }
+    }
+}
+
+#[test]
+fn staleness_and_changes_since_2019_are_marked_only_where_true() {
+    let data = fixture();
+    let today = rows(&data, Era::Today);
+    let get = |id: &str| today.iter().find(|r| r.platform.id == id).unwrap();
+    // Verified more than a year before 2026-11-30: beta (2025-06-01); gamma is retired, so never stale.
+    let stale: Vec<&str> = today
+        .iter()
+        .filter(|r| r.stale)
+        .map(|r| r.platform.id.as_str())
+        .collect();
+    assert_eq!(stale, ["beta"]);
+    assert!(
+        rows(&data, Era::Y2019).iter().all(|r| !r.stale),
+        "2019 values are old by design"
+    );
+    let alpha = get("alpha");
+    assert!(alpha.cell(Field::Gpu).was.is_some(), "K80 then, T4 now");
+    assert!(
+        alpha.cell(Field::Languages).was.is_none(),
+        "Python then and now"
+    );
+    assert!(
+        alpha.cell(Field::GpuMemory).was.is_none(),
+        "unknown in 2019: not a change"
+    );
+    assert!(
+        alpha.cell(Field::Terminal).was.is_none(),
+        "unknown then, yes now: not a change"
+    );
+    assert!(
+        alpha.cell(Field::Ram).was.is_some(),
+        "13 GB then, 12.7 GB now"
+    );
+    assert!(
+        alpha.cell(Field::Session).was.is_some(),
+        "12 h then, up to 12 h now: the bound changed"
+    );
+    let delta = get("delta");
+    assert!(delta.cell(Field::Session).from_2019 && delta.cell(Field::Session).was.is_none());
+    assert!(
+        !delta.cell(Field::Ram).from_2019 && delta.cell(Field::Ram).was.is_some(),
+        "1 GB then, 1–2 GB now"
+    );
+    assert!(get("gamma")
+        .cells
+        .iter()
+        .all(|c| c.from_2019 && c.was.is_none()));
+    assert!(rows(&data, Era::Y2019)
+        .iter()
+        .all(|r| r.cells.iter().all(|c| !c.from_2019 && c.was.is_none())));
+}
+
+#[test]
+fn the_sort_control_caps_the_list_at_three_keys() {
+    let k = |field| SortKey {
+        column: col(field),
+        direction: Desc,
+    };
+    let s = State::default()
+        .apply(Action::SetSortKey(1, Some(k(Field::Ram))))
+        .apply(Action::SetSortKey(2, Some(k(Field::Session))));
+    assert_eq!(s.sort.len(), 3);
+    let s = s.apply(Action::SetSortKey(3, Some(k(Field::Idle))));
+    let columns: Vec<Column> = s.sort.iter().map(|k| k.column).collect();
+    assert_eq!(
+        columns,
+        [Column::Name, col(Field::Ram), col(Field::Idle)],
+        "a fourth replaces the third"
+    );
+    let s = s.apply(Action::SetSortKey(9, None));
+    assert_eq!(s.sort.len(), 2, "removing past the end removes the last");
+}
+
+#[test]
+fn each_step_counts_what_it_would_leave() {
+    let data = fixture();
+    let rows = rows(&data, Era::Today);
+    let counts = |s: &State, field| -> Vec<usize> {
+        let steps = [None, Some(4.0), Some(8.0), Some(16.0), Some(32.0)];
+        let steps: Vec<Option<f64>> = if field == Field::Ram {
+            steps.to_vec()
+        } else {
+            vec![None, Some(1.0), Some(4.0), Some(9.0), Some(12.0)]
+        };
+        steps
+            .iter()
+            .map(|m| s.threshold_count(&rows, field, *m))
+            .collect()
+    };
+    // RAM: zeta 16, alpha 12.7, gamma 4, delta 2, epsilon 0.512, beta unknown.
+    assert_eq!(counts(&State::default(), Field::Ram), [6, 3, 2, 1, 0]);
+    // With "Free GPU" (alpha, epsilon, zeta) and a session minimum of 9 h (alpha, epsilon; zeta unknown):
+    // the RAM steps count within those, and replacing the session step counts without it.
+    let s = State::from_query("f=gpu&min=session:9");
+    assert_eq!(counts(&s, Field::Ram), [2, 1, 1, 0, 0]);
+    // Session steps: alpha up to 12, epsilon 9 or more; zeta unknown never meets one.
+    assert_eq!(counts(&s, Field::Session), [3, 2, 2, 2, 1]);
+}

@@ -105,6 +105,7 @@ pub struct ComparisonProps {
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = use_data();
+    let narrow = super::use_narrow();
     let reducer = {
         let (initial, data) = (props.initial.clone(), data.clone());
         use_reducer(move || Reducer(known_platforms(initial, &data)))
@@ -248,9 +249,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <button type="button" onclick={onclear.reform(|_| ())}>{ "Clear filters" }</button>
                 </div>
             } else {
-                <PlatformTable platforms={platforms.clone()} era={state.era} sort={state.sort.clone()} columns={state.columns}
-                               compare={compare.clone()} {onsort} oncompare={oncompare.clone()} />
-                <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} />
+                if narrow != Some(true) {
+                    <PlatformTable platforms={platforms.clone()} era={state.era} sort={state.sort.clone()} columns={state.columns}
+                                   compare={compare.clone()} {onsort} oncompare={oncompare.clone()} />
+                }
+                if narrow != Some(false) {
+                    <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} />
+                }
             }
             <footer class="footer">
                 <SourcesList />

@@ -41,6 +41,42 @@ pub fn use_data() -> Data {
     yew::use_context::<Data>().expect("App provides the dataset")
 }
 
+/// Whether the window is phone-narrow (≤ 640 px, where cards replace the table): `None` until
+/// the page has started, so the first render matches the prerendered page, which holds both and
+/// lets the stylesheet choose; afterwards only the one in use is drawn.
+#[yew::hook]
+pub fn use_narrow() -> Option<bool> {
+    let narrow = yew::use_state(|| None::<bool>);
+    {
+        let narrow = narrow.setter();
+        yew::use_effect_with((), move |_| {
+            let query =
+                web_sys::window().and_then(|w| w.match_media("(max-width: 640px)").ok().flatten());
+            let listener = query.map(|query| {
+                narrow.set(Some(query.matches()));
+                let q = query.clone();
+                let on_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                    narrow.set(Some(q.matches()))
+                });
+                use wasm_bindgen::JsCast;
+                let _ = query
+                    .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+                (query, on_change)
+            });
+            move || {
+                if let Some((query, on_change)) = listener {
+                    use wasm_bindgen::JsCast;
+                    let _ = query.remove_event_listener_with_callback(
+                        "change",
+                        on_change.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *narrow
+}
+
 /// Which view a value is drawn in: keeps the ids of its popovers unique on the page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum View {

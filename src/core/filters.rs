@@ -54,7 +54,6 @@ impl Filter {
         match (feature.test, &fact.value) {
             (Test::Has, Value::Bool(b)) => *b,
             (Test::Has, Value::List(items)) => !items.is_empty(),
-            (Test::Has, Value::Number(n)) => *n > 0.0,
             (Test::Lacks, Value::Bool(b)) => !*b,
             (Test::Includes(item), Value::List(items)) => items.iter().any(|i| i == item),
             _ => false,

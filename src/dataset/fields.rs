@@ -93,7 +93,7 @@ pub struct Feature {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Test {
-    /// Yes, a non-empty list, or a positive amount.
+    /// Yes, or a non-empty list.
     Has,
     /// A definite no.
     Lacks,
