@@ -19,6 +19,7 @@ const shots = [
   ["phone-compare", phone, "?cmp=kaggle,colab", true],
   ["dark", { colorScheme: "dark" }, "?sort=-session&cmp=kaggle,colab", true],
   ["dark-2019", { colorScheme: "dark" }, "?era=2019", true],
+  ["embed", { viewport: { width: 800, height: 900 } }, "?embed=1&sort=-ram", false],
 ];
 for (const [name, options, query, full] of shots) {
   const page = await openPage(browser, server.url + query, options);
@@ -31,6 +32,11 @@ for (const [name, options, query, full] of shots) {
   }
   await page.context().close();
 }
+// Without JavaScript: the prerendered page's noscript table.
+const still = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })).newPage();
+await still.goto(server.url);
+await still.screenshot({ path: `${out}no-javascript.png` });
+await still.context().close();
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}`);

@@ -153,12 +153,17 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         });
     }
 
-    let onsort = forward(&reducer, |(column, add): (Column, bool)| {
-        if add {
+    // Kept from render to render: the rows compare their props, and a new callback would redraw them all.
+    let dispatcher = reducer.dispatcher();
+    let onsort = use_callback(dispatcher.clone(), |(column, add): (Column, bool), d| {
+        d.dispatch(if add {
             Action::AddSort(column)
         } else {
             Action::Sort(column)
-        }
+        })
+    });
+    let oncompare = use_callback(dispatcher, |id: String, d| {
+        d.dispatch(Action::ToggleCompare(id))
     });
     let onsortkey = forward(&reducer, |(i, key): (usize, Option<SortKey>)| {
         Action::SetSortKey(i, key)
@@ -171,7 +176,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let onclear = forward(&reducer, |_: ()| Action::ClearFilters);
     let oncolumns = forward(&reducer, Action::ShowColumns);
     let oncolumn = forward(&reducer, Action::ToggleColumn);
-    let oncompare = forward(&reducer, Action::ToggleCompare);
     let onclearcompare = forward(&reducer, |_: ()| Action::ClearCompare);
 
     let platforms: Rc<Vec<usize>> = Rc::new(visible.iter().map(|&i| rows[i].index).collect());

@@ -27,7 +27,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
             <ol class="card-list">
                 { for props.platforms.iter().filter_map(|&i| row(&data, i, props.era)).map(|r| html! {
                     <li key={r.platform.id.clone()} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
-                        { platform_heading(&r, &props.compare, &props.oncompare, Heading::Card, !props.columns.contains(Column::Status)) }
+                        { platform_heading(&r, props.compare.contains(&r.platform.id), &props.oncompare, Heading::Card, !props.columns.contains(Column::Status)) }
                         <dl>
                             { for props.columns.iter().filter(|c| *c != Column::Name).map(|column| html! {
                                 <div class="pair">

@@ -49,7 +49,10 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.map(|r| table_row(&r, props)) }
+                    { for rows.map(|r| html! {
+                        <TableRow key={r.platform.id.clone()} index={r.index} era={props.era} columns={props.columns}
+                                  chosen={props.compare.contains(&r.platform.id)} oncompare={props.oncompare.clone()} />
+                    }) }
                 </tbody>
             </table>
         </div>
@@ -100,21 +103,38 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     }
 }
 
-fn table_row(row: &Row, props: &PlatformTableProps) -> Html {
-    let p = row.platform;
+#[derive(Properties, PartialEq)]
+struct TableRowProps {
+    /// The platform's index in the dataset.
+    index: usize,
+    era: Era,
+    columns: ColumnSet,
+    /// Chosen to compare.
+    chosen: bool,
+    oncompare: Callback<String>,
+}
+
+/// One platform's row. A component of its own with small props, so a re-sort or a filter tick
+/// only moves the rows it keeps instead of drawing each again.
+#[component]
+fn TableRow(props: &TableRowProps) -> Html {
+    let data = use_data();
+    let Some(row) = row(&data, props.index, props.era) else {
+        return Html::default();
+    };
     html! {
-        <tr key={p.id.clone()} class={classes!((!row.status.is_open()).then_some("not-open"))}>
+        <tr class={classes!((!row.status.is_open()).then_some("not-open"))}>
             { for props.columns.iter().map(|column| match column {
                 Column::Name => html! {
                     <th scope="row" class="sticky">
-                        { platform_heading(row, &props.compare, &props.oncompare, Heading::Cell, !props.columns.contains(Column::Status)) }
+                        { platform_heading(&row, props.chosen, &props.oncompare, Heading::Cell, !props.columns.contains(Column::Status)) }
                     </th>
                 },
                 Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                 Column::Fact(field) => html! {
                     <td><FactCell platform={row.index} {field} era={props.era} view={View::Table} /></td>
                 },
-                Column::Verified => verified(row),
+                Column::Verified => verified(&row),
             }) }
         </tr>
     }
@@ -131,13 +151,12 @@ pub enum Heading {
 /// toggle, and pros and cons.
 pub fn platform_heading(
     row: &Row,
-    compare: &[String],
+    chosen: bool,
     oncompare: &Callback<String>,
     heading: Heading,
     with_status: bool,
 ) -> Html {
     let p = row.platform;
-    let chosen = compare.contains(&p.id);
     let id = p.id.clone();
     let name = html! { <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a> };
     html! {
