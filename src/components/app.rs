@@ -153,30 +153,29 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         });
     }
 
-    // Kept from render to render: the rows compare their props, and a new callback would redraw them all.
+    // Callbacks kept from render to render: the rows compare their props, and a new callback
+    // would draw every row again.
     let dispatcher = reducer.dispatcher();
-    let onsort = use_callback(dispatcher.clone(), |(column, add): (Column, bool), d| {
-        d.dispatch(if add {
+    let onsort = use_forward(dispatcher.clone(), |(column, add): (Column, bool)| {
+        if add {
             Action::AddSort(column)
         } else {
             Action::Sort(column)
-        })
+        }
     });
-    let oncompare = use_callback(dispatcher, |id: String, d| {
-        d.dispatch(Action::ToggleCompare(id))
-    });
-    let onsortkey = forward(&reducer, |(i, key): (usize, Option<SortKey>)| {
+    let oncompare = use_forward(dispatcher.clone(), Action::ToggleCompare);
+    let onsortkey = use_forward(dispatcher.clone(), |(i, key): (usize, Option<SortKey>)| {
         Action::SetSortKey(i, key)
     });
-    let ontoggle = forward(&reducer, Action::Toggle);
-    let onminimum = forward(&reducer, |(f, m): (Field, Option<f64>)| {
+    let ontoggle = use_forward(dispatcher.clone(), Action::Toggle);
+    let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<f64>)| {
         Action::SetMinimum(f, m)
     });
-    let onera = forward(&reducer, Action::SetEra);
-    let onclear = forward(&reducer, |_: ()| Action::ClearFilters);
-    let oncolumns = forward(&reducer, Action::ShowColumns);
-    let oncolumn = forward(&reducer, Action::ToggleColumn);
-    let onclearcompare = forward(&reducer, |_: ()| Action::ClearCompare);
+    let onera = use_forward(dispatcher.clone(), Action::SetEra);
+    let onclear = use_forward(dispatcher.clone(), |_: ()| Action::ClearFilters);
+    let oncolumns = use_forward(dispatcher.clone(), Action::ShowColumns);
+    let oncolumn = use_forward(dispatcher.clone(), Action::ToggleColumn);
+    let onclearcompare = use_forward(dispatcher, |_: ()| Action::ClearCompare);
 
     let platforms: Rc<Vec<usize>> = Rc::new(visible.iter().map(|&i| rows[i].index).collect());
     let compare: Rc<Vec<String>> = Rc::new(state.compare.clone());
@@ -282,10 +281,14 @@ fn minimum_words(field: Field, min: f64) -> String {
     format!("{} at least {}", field.label(), step_text(field, min))
 }
 
-/// A callback that turns its event into an action and dispatches it.
-fn forward<T: 'static>(reducer: &UseReducerHandle<Reducer>, make: fn(T) -> Action) -> Callback<T> {
-    let reducer = reducer.clone();
-    Callback::from(move |x| reducer.dispatch(make(x)))
+/// A callback, the same from render to render, that turns its event into an action and
+/// dispatches it.
+#[hook]
+fn use_forward<T: 'static>(
+    dispatcher: UseReducerDispatcher<Reducer>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    use_callback(dispatcher, move |x, d| d.dispatch(make(x)))
 }
 
 /// Lifts the cover assets/early.js put on a page opened with a chosen view.
