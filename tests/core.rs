@@ -982,3 +982,88 @@ fn each_step_counts_what_it_would_leave() {
     // Session steps: alpha up to 12, epsilon 9 or more; zeta unknown never meets one.
     assert_eq!(counts(&s, Field::Session), [3, 2, 2, 2, 1]);
 }
+
+#[test]
+fn presets_hold_their_columns_and_names() {
+    use strum::IntoEnumIterator;
+    let expected: [(&str, &str, &[&str]); 5] = [
+        (
+            "essentials",
+            "Essentials",
+            &[
+                "name",
+                "gpu",
+                "gpu_quota",
+                "ram",
+                "session",
+                "idle",
+                "card",
+                "phone",
+            ],
+        ),
+        (
+            "hardware",
+            "Hardware",
+            &[
+                "name",
+                "gpu",
+                "gpu_memory",
+                "tpu",
+                "cpu_cores",
+                "ram",
+                "disk",
+                "storage",
+            ],
+        ),
+        (
+            "limits",
+            "Limits",
+            &[
+                "name",
+                "gpu_quota",
+                "storage",
+                "session",
+                "idle",
+                "verified",
+            ],
+        ),
+        (
+            "access",
+            "Access and features",
+            &[
+                "name",
+                "status",
+                "languages",
+                "internet",
+                "terminal",
+                "card",
+                "phone",
+                "account",
+                "collaboration",
+                "versioning",
+            ],
+        ),
+        ("all", "All columns", &[]),
+    ];
+    for (preset, (id, label, columns)) in Preset::iter().zip(expected) {
+        assert_eq!((preset.id(), preset.label()), (id, label));
+        let shown: Vec<&str> = preset.columns().iter().map(Column::id).collect();
+        if preset == Preset::All {
+            assert_eq!(shown.len(), 21);
+        } else {
+            assert_eq!(shown, columns, "{id}");
+        }
+        assert_eq!(preset.columns().preset(), Some(preset));
+    }
+}
+
+#[test]
+fn the_url_caps_lists_and_takes_ids_with_digits_and_dashes() {
+    let s = State::from_query("sort=-ram,-session,idle,card&cmp=marimo-molab,x2,a,b,c");
+    assert_eq!(s.sort.len(), 3, "three sort keys at most");
+    assert_eq!(
+        s.compare,
+        ["marimo-molab", "x2", "a", "b"],
+        "four to compare at most"
+    );
+}

@@ -220,14 +220,6 @@ impl State {
             keys.join(", then ")
         )
     }
-
-    /// The position (1-based) and direction of a column among the sort keys.
-    pub fn sort_position(&self, column: Column) -> Option<(usize, Direction)> {
-        self.sort
-            .iter()
-            .position(|k| k.column == column)
-            .map(|i| (i + 1, self.sort[i].direction))
-    }
 }
 
 /// The columns shown, one bit per column; the platform's name is always among them.
