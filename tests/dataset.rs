@@ -300,3 +300,153 @@ fn iso_dates_are_real_days() {
         assert!(!dataset::is_iso_date(bad), "{bad}");
     }
 }
+
+#[test]
+fn words_for_fields_confidence_and_eras() {
+    let labels: Vec<&str> = Field::all().map(Field::label).collect();
+    assert_eq!(
+        labels,
+        [
+            "GPU",
+            "GPU memory",
+            "GPU time",
+            "TPU",
+            "CPU cores",
+            "RAM",
+            "Disk",
+            "Persistent storage",
+            "Max session",
+            "Idle timeout",
+            "Languages",
+            "Internet",
+            "Terminal",
+            "Card needed",
+            "Phone check",
+            "Account needed",
+            "Real-time collaboration",
+            "Version history"
+        ]
+    );
+    let words: Vec<&str> = [
+        Confidence::Verified,
+        Confidence::Reported,
+        Confidence::Uncertain,
+        Confidence::Conflicting,
+    ]
+    .iter()
+    .map(|c| c.label())
+    .collect();
+    assert_eq!(words, ["verified", "reported", "uncertain", "conflicting"]);
+    assert_eq!(
+        (Era::Y2019.label(), Era::Today.label()),
+        ("2019 (as in the article)", "Today")
+    );
+    assert_eq!((Era::Y2019.id(), Era::Today.id()), ("2019", "today"));
+}
+
+#[test]
+fn every_problem_is_a_line_of_the_error() {
+    let broken = FIXTURE
+        .replace("\"https://example.com/zeta\"", "\"https://\"")
+        .replace("\"epsilon\"", "\"Bad_Id\"");
+    let e = Dataset::parse(&broken).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "platform 'Bad_Id': id 'Bad_Id' must be lowercase letters, digits and '-'\nplatform 'zeta': link 'https://' is not an https link"
+    );
+}
+
+#[test]
+fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
+    let v = |value: Json| {
+        let mut f = value;
+        f["source"] = json!("doc");
+        f["confidence"] = json!("verified");
+        f
+    };
+    type Edit<'a> = Box<dyn FnOnce(&mut Json) + 'a>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|j| *fact(j, 0, "today", "ram") = v(json!({"number": -1, "unit": "GB"}))),
+            "finite, not negative",
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "ram") = v(json!({"number": 2, "low": 2, "unit": "GB"}))
+            }),
+            "low below",
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "ram") = v(json!({"number": 2, "low": -1, "unit": "GB"}))
+            }),
+            "low below",
+        ),
+        (
+            Box::new(|j| *fact(j, 0, "today", "languages") = v(json!({"list": ["R"], "low": 1}))),
+            "belong with a number",
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "languages") = v(json!({"list": ["R"], "at_least": true}))
+            }),
+            "belong with a number",
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "languages") = v(json!({"list": ["R"], "up_to": true}))
+            }),
+            "belong with a number",
+        ),
+        (
+            Box::new(|j| {
+                let mut alt = v(json!({"number": 1, "unit": "GB"}));
+                alt["alt"] = v(json!({"number": 2, "unit": "GB"}));
+                let mut f = v(json!({"number": 3, "unit": "GB"}));
+                f["confidence"] = json!("conflicting");
+                f["alt"] = alt;
+                *fact(j, 0, "today", "ram") = f;
+            }),
+            "an alt cannot have an alt",
+        ),
+        (
+            Box::new(|j| {
+                let mut alt = v(json!({"number": 1, "unit": "GB"}));
+                alt["confidence"] = json!("conflicting");
+                let mut f = v(json!({"number": 3, "unit": "GB"}));
+                f["confidence"] = json!("conflicting");
+                f["alt"] = alt;
+                *fact(j, 0, "today", "ram") = f;
+            }),
+            "an alt cannot itself be conflicting",
+        ),
+        (
+            Box::new(|j| j["platforms"][0]["id"] = json!("")),
+            "must be lowercase",
+        ),
+        (
+            Box::new(|j| j["platforms"][0]["id"] = json!("Alpha")),
+            "must be lowercase",
+        ),
+        (
+            Box::new(|j| j["platforms"][0]["link"] = json!("https://")),
+            "not an https link",
+        ),
+        (
+            Box::new(|j| j["platforms"][0]["link"] = json!("https://a b")),
+            "not an https link",
+        ),
+    ];
+    for (edit, needle) in cases {
+        let problems = problems_after(edit);
+        assert!(
+            problems.iter().any(|p| p.contains(needle)),
+            "{needle}: {problems:?}"
+        );
+    }
+    // At the edges, still valid: a low of 0, a number of 0.
+    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+    *fact(&mut json, 0, "today", "ram") = v(json!({"number": 2, "low": 0, "unit": "GB"}));
+    *fact(&mut json, 0, "today", "disk") = v(json!({"number": 0, "unit": "GB"}));
+    assert!(Dataset::parse(&json.to_string()).is_ok());
+}

@@ -4,7 +4,7 @@
 //! (utm_…) are kept exactly as they were written.
 
 use super::columns::{Column, Direction};
-use super::filters::{threshold_fields, Filter, FilterSet, Minimums};
+use super::filters::{Filter, FilterSet, Minimums};
 use super::state::{ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};
 use crate::dataset::{Era, Field};
 
@@ -150,10 +150,10 @@ impl State {
     }
 }
 
-/// `ram:16`: a field with an "at least" filter and one of its steps.
+/// `ram:16`: a field and one of its "at least" steps (a field without steps has none).
 fn minimum(item: &str) -> Option<(Field, f64)> {
     let (id, value) = item.split_once(':')?;
-    let field = Field::parse(id).filter(|f| threshold_fields().any(|t| t == *f))?;
+    let field = Field::parse(id)?;
     let value: f64 = value.parse().ok()?;
     field.def().steps.contains(&value).then_some((field, value))
 }
