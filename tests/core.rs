@@ -329,6 +329,16 @@ fn minimums_keep_known_values_at_or_above_the_step() {
         ["alpha", "delta", "epsilon", "zeta"]
     );
     assert_eq!(at_least(Field::GpuMemory, 16.0), ["epsilon", "zeta"]);
+    let with_steps: Vec<Field> = free_ml_platforms::core::threshold_fields().collect();
+    assert_eq!(
+        with_steps,
+        [
+            Field::GpuMemory,
+            Field::GpuQuota,
+            Field::Ram,
+            Field::Session
+        ]
+    );
     // Only the field's own steps are taken.
     let s = State::default().apply(Action::SetMinimum(Field::Ram, Some(10.0)));
     assert!(s.minimums.is_empty());

@@ -23,7 +23,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let snippet = use_state(|| None::<String>);
 
     let copy = |text: String, done: &'static str, said: UseStateHandle<String>| {
-        let promise = web_sys::window().map(|w| w.navigator().clipboard().write_text(&text));
+        // navigator.clipboard is missing outside secure contexts (a blog served over http).
+        let promise = web_sys::window()
+            .map(|w| w.navigator())
+            .filter(|n| {
+                js_sys::Reflect::get(n, &"clipboard".into()).is_ok_and(|c| !c.is_undefined())
+            })
+            .map(|n| n.clipboard().write_text(&text));
         wasm_bindgen_futures::spawn_local(async move {
             let ok = match promise {
                 Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
