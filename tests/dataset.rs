@@ -153,6 +153,13 @@ fn fact<'a>(json: &'a mut Json, platform: usize, era: &str, field: &str) -> &'a 
     &mut json["platforms"][platform]["snapshots"][era]["facts"][field]
 }
 
+/// A fact with `value`, the fixture's source and verified confidence.
+fn v(mut value: Json) -> Json {
+    value["source"] = json!("doc");
+    value["confidence"] = json!("verified");
+    value
+}
+
 fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
     let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
     edit(&mut json);
@@ -164,12 +171,6 @@ fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
 
 #[test]
 fn every_rule_violation_is_reported_at_once_with_its_place() {
-    let v = |value: Json| {
-        let mut f = value;
-        f["source"] = json!("doc");
-        f["confidence"] = json!("verified");
-        f
-    };
     // Each edit breaks one rule; the expected words of its problem, in the order they are found.
     let problems = problems_after(|j| {
         j["sources"]["doc"]["url"] = json!("ftp://x");
@@ -362,12 +363,6 @@ fn every_problem_is_a_line_of_the_error() {
 
 #[test]
 fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
-    let v = |value: Json| {
-        let mut f = value;
-        f["source"] = json!("doc");
-        f["confidence"] = json!("verified");
-        f
-    };
     type Edit<'a> = Box<dyn FnOnce(&mut Json) + 'a>;
     let cases: Vec<(Edit, &str)> = vec![
         (
