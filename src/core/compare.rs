@@ -16,13 +16,15 @@ pub struct Marks {
 }
 
 pub fn marks(column: Column, rows: &[&Row]) -> Marks {
-    let shown = |r: &Row| match column {
-        Column::Fact(field) => fact_text(r.cell(field).fact),
-        _ => format!("{:?}", column.sort_key(r)),
-    };
-    let first = rows.first().map(|r| shown(r));
-    let differ = rows.iter().any(|r| Some(shown(r)) != first);
     let keys: Vec<Key> = rows.iter().map(|r| column.sort_key(r)).collect();
+    // A fact differs in the words it shows (12 h vs 720 min); the platform's own columns by key.
+    let differ = match column {
+        Column::Fact(field) => {
+            let texts: Vec<String> = rows.iter().map(|r| fact_text(r.cell(field).fact)).collect();
+            texts.windows(2).any(|w| w[0] != w[1])
+        }
+        _ => keys.windows(2).any(|w| w[0] != w[1]),
+    };
     let direction = column.def().first;
     let best_key = keys
         .iter()
