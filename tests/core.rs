@@ -411,6 +411,11 @@ fn compare_marks_differences_and_the_best_by_each_columns_rule() {
         (m(Field::Session).differ, m(Field::Session).best),
         (true, vec![false, false])
     );
+    // The platform's own columns differ by key: both open; verified on different days, none best.
+    let status = marks(Column::Status, &pair);
+    assert_eq!((status.differ, status.best), (false, vec![false, false]));
+    let verified = marks(Column::Verified, &pair);
+    assert_eq!((verified.differ, verified.best), (true, vec![false, false]));
     let (epsilon, zeta) = (get("epsilon"), get("zeta"));
     let gpus = marks(col(Field::GpuQuota), &[alpha, epsilon, zeta, beta]);
     assert_eq!(
