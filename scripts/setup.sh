@@ -11,8 +11,15 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS=$FREEML_TOOLS
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+LIGHTHOUSE_VERSION=12.8.2 # the last line that runs on Node 20 (13.x wants Node >= 22.19)
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")
 mkdir -p "$TOOLS/bin"
+# --browser: Chromium and the e2e packages. --lighthouse: those plus Lighthouse, kept out of
+# --browser so that CI's ordinary runs do not pay for it.
+BROWSER=""; LIGHTHOUSE=""
+for arg in "$@"; do
+  case "$arg" in --browser) BROWSER=1 ;; --lighthouse) BROWSER=1; LIGHTHOUSE=1 ;; esac
+done
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
 has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q " $2\$"; }
@@ -57,16 +64,24 @@ if has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then say "wasm-bindgen $WAS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS" --quiet
 fi
 
-# 3. wasm-opt from npm's binaryen (distribution binaryen is often too old for today's wasm).
-if has_version wasm-opt "$BINARYEN_VERSION" || wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+# 3. npm tools: wasm-opt from binaryen (distribution binaryen is often too old for today's wasm)
+# and, with --lighthouse, Lighthouse. All in one npm call: `npm install --no-save X` removes
+# whatever an earlier --no-save call left in the same prefix, so one at a time they evict each other.
+wasm_opt_ok() { has_version wasm-opt "$BINARYEN_VERSION" || wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; }
+lighthouse_ok() { lighthouse --version 2>/dev/null | grep -qx "$LIGHTHOUSE_VERSION"; }
+npm_tools=("binaryen@$BINARYEN_VERSION")
+# An installed Lighthouse is reinstalled with binaryen too, so a plain run does not drop it.
+if [ -n "$LIGHTHOUSE" ] || lighthouse_ok; then npm_tools+=("lighthouse@$LIGHTHOUSE_VERSION"); fi
+if wasm_opt_ok && { [ -z "$LIGHTHOUSE" ] || lighthouse_ok; }; then
   say "wasm-opt $BINARYEN_VERSION present"
+  if [ -n "$LIGHTHOUSE" ]; then say "lighthouse $LIGHTHOUSE_VERSION present"; fi
 else
-  say "installing binaryen@$BINARYEN_VERSION from npm"
-  npm install --prefix "$TOOLS" --no-save --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  say "installing ${npm_tools[*]} from npm"
+  npm install --prefix "$TOOLS" --no-save --no-audit --no-fund --silent "${npm_tools[@]}"
 fi
 
 # 4. For tests: Chromium + chromedriver, and the e2e node packages.
-if [ "${1:-}" = "--browser" ]; then
+if [ -n "$BROWSER" ]; then
   if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
     apt_install chromium chromium-driver
   fi

@@ -348,3 +348,84 @@ fn the_embed_snippet_frames_this_view_in_embed_mode() {
     assert!(embed_snippet("https://e.org/").contains(r#"src="https://e.org/?embed=1""#));
     assert_eq!(code.lines().count(), 4, "short enough to paste");
 }
+
+#[test]
+fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
+    use free_ml_platforms::components::fact_cell::{Popover, PopoverEvent::*};
+    let (a, b) = ((0, Field::Ram), (1, Field::Gpu));
+    let shown = |at, pinned| Popover {
+        open: Some(at),
+        pinned,
+    };
+    let closed = Popover::default();
+    // (event, the state after it), in order, written out by hand.
+    let steps = [
+        (Hover(a), shown(a, false)),
+        (Leave { to: Some(a) }, shown(a, false)), // onto its own popover
+        (Hover(b), shown(b, false)),
+        (Leave { to: None }, closed),
+        (Focus(a), shown(a, false)),
+        (Click(a), shown(a, true)), // a tap pins it
+        (Leave { to: None }, shown(a, true)),
+        (Hover(b), shown(a, true)), // a pinned one stays
+        (Focus(a), shown(a, true)),
+        (Click(a), closed), // a second tap shuts it
+        (Click(b), shown(b, true)),
+        (Blur { to: Some(b) }, shown(b, true)), // focus onto its own link
+        (Blur { to: Some(a) }, closed),
+        (Focus(b), shown(b, false)),
+        (Escape, closed),
+        (Escape, closed),
+        (Blur { to: None }, closed),
+    ];
+    let mut state = closed;
+    for (i, (event, want)) in steps.into_iter().enumerate() {
+        state = state.next(event);
+        assert_eq!(state, want, "step {i}: {event:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
+    use free_ml_platforms::components::fact_cell::fact_cell;
+    use free_ml_platforms::components::{Data, View};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        data: Data,
+        open: bool,
+    }
+    #[component]
+    fn One(props: &Props) -> Html {
+        let row = free_ml_platforms::core::row(&props.data, 0, Era::Today).unwrap();
+        fact_cell(&props.data, &row, Field::Ram, View::Table, props.open)
+    }
+    let data = Data(Rc::new(Dataset::parse(FIXTURE).unwrap()));
+    let render = |open| {
+        LocalServerRenderer::<One>::with_props(Props {
+            data: data.clone(),
+            open,
+        })
+        .hydratable(false)
+        .render()
+    };
+    // Uncertain today, and 8 GB in 2019: both marks, in symbols and in words.
+    let value = r#"<button type="button" aria-expanded="EXP"CTRL class="value">12.7 GB<span aria-hidden="true" class="mark uncertain">≈</span><span class="sr-only"> (uncertain)</span><span aria-hidden="true" class="mark changed">Δ</span><span class="sr-only"> (changed since 2019)</span></button>"#;
+    assert_eq!(
+        render(false).await,
+        format!(
+            r#"<span data-p="0" data-f="ram" class="fact">{}</span>"#,
+            value.replace("EXP", "false").replace("CTRL", "")
+        )
+    );
+    let open = render(true).await;
+    let head = format!(
+        r#"<span data-p="0" data-f="ram" class="fact">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p>Confidence: "#,
+        value
+            .replace("EXP", "true")
+            .replace("CTRL", r#" aria-controls="pop-t-0-ram""#)
+    );
+    assert!(open.starts_with(&head), "{open}");
+    assert!(open.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank">A blog post</a>, <time datetime="2023-05-01">2023-05-01</time>"#), "{open}");
+}

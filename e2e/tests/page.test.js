@@ -425,22 +425,34 @@ test("under the strict CSP, load, sort, filter and a popover raise no violation"
   await page.context().close();
 });
 
-test("with JavaScript off, every platform and every value is in a table, with a note", async () => {
+test("with JavaScript off, the prerendered view shows every platform and links to every value", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(server.url);
+  const table = page.locator(".results-table");
+  assert.equal(await table.isVisible(), true, "the prerendered table is shown");
+  const names = await table.locator("tbody th a.name").allTextContents();
+  assert.ok(names.length >= 17 && names.includes("marimo molab") && names.includes("Kaggle Notebooks"), `${names}`);
+  assert.equal(await page.locator(".controls").isVisible(), false, "the inert controls are hidden");
+  const note = page.locator(".noscript-note");
+  assert.match(await note.textContent(), /need JavaScript/);
+  await note.locator("a").click();
   const main = page.locator(".static-page");
   await main.waitFor();
-  assert.match(await main.locator(".note").textContent(), /need JavaScript/);
-  assert.equal(await page.locator("#app").isVisible(), false, "the inert interactive view is hidden");
-  const heads = await main.locator("thead th").count();
-  assert.equal(heads, 21, "every column");
-  const names = await main.locator("tbody th a.name").allTextContents();
-  assert.ok(names.length >= 17 && names.includes("marimo molab") && names.includes("Kaggle Notebooks"), `${names}`);
+  assert.match(await main.locator(".note").textContent(), /needs JavaScript/);
+  assert.equal(await main.locator("thead th").count(), 21, "every column");
+  const all = await main.locator("tbody th a.name").allTextContents();
+  assert.deepEqual(all.toSorted(), names.toSorted(), "the same platforms");
   const kaggle = main.locator("tr", { has: page.locator("a.name", { hasText: "Kaggle Notebooks" }) });
   assert.match(await kaggle.textContent(), /2× Tesla T4.*30 h\/week.*TPU v5e-8/s);
   assert.ok((await main.locator(".sources li").count()) > 50, "the sources are listed");
+  assert.equal(await page.locator("script").count(), 0, "a page without scripts");
   await context.close();
+  // The static page itself, checked by axe in a browser that runs the checker.
+  const checked = await (await browser.newContext()).newPage();
+  await checked.goto(server.url + "table.html");
+  await axe(checked, "static table page");
+  await checked.context().close();
 });
 
 test("a shared link ends in its own view, with no hydration error and no default rows shown first", async () => {

@@ -2,8 +2,8 @@
 //! `index.html`:
 //! - the default view, rendered by the same components, goes into `#app` for the wasm to hydrate,
 //!   so the table is on screen before any script runs;
-//! - every value goes into a `<noscript>` table for readers without JavaScript (a `<noscript>`
-//!   stylesheet hides the then-inert `#app`);
+//! - every value goes into `table.html`, a page without scripts; without JavaScript the index
+//!   keeps its prerendered view, hides the inert controls and links to that page;
 //! - Trunk's inline loader moves to its own file, so the page runs under
 //!   `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
@@ -16,6 +16,17 @@ use yew::LocalServerRenderer;
 
 const ROOT: &str = r#"<div id="app"></div>"#;
 const LOADER: &str = r#"<script type="module">"#;
+/// Every value in one table, for readers without JavaScript, printers and search engines.
+const STATIC_PAGE: &str = "table.html";
+
+/// The first element of index.html that starts with `start`, to reuse in the static page.
+fn tag<'a>(html: &'a str, start: &str) -> Result<&'a str, String> {
+    let from = html
+        .find(start)
+        .ok_or(format!("no {start} in index.html"))?;
+    let len = html[from..].find('>').ok_or("unclosed tag")? + 1;
+    Ok(&html[from..from + len])
+}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -51,20 +62,36 @@ async fn run(dir: &Path) -> Result<(), String> {
     );
 
     if let Loaded::Ready(data) = data {
+        // Without JavaScript the prerendered view stays: its controls are inert, so a noscript
+        // stylesheet hides them and a note links to every value on a page of its own.
         let still = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
             .hydratable(false)
             .render()
             .await;
-        html = html.replacen(
-            "</body>",
-            &format!("<noscript>{still}</noscript>\n</body>"),
-            1,
+        let table = format!(
+            "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+             <title>Every value: free ML platforms compared</title>\n\
+             <meta name=\"color-scheme\" content=\"light dark\" />\n{}\n{}\n</head>\n<body>{still}</body>\n</html>\n",
+            tag(&html, r#"<link rel="icon""#)?,
+            tag(&html, r#"<link rel="stylesheet""#)?,
         );
-        fs::write(dir.join("noscript.css"), "#app { display: none; }\n")
-            .map_err(|e| e.to_string())?;
+        fs::write(dir.join(STATIC_PAGE), table).map_err(|e| e.to_string())?;
+        fs::write(
+            dir.join("noscript.css"),
+            ".controls, .share-bar, .compare-toggle, .sort-icon, caption .hint, .legend { display: none; }\n",
+        )
+        .map_err(|e| e.to_string())?;
         html = html.replacen(
             "</head>",
             r#"<noscript><link rel="stylesheet" href="./noscript.css"></noscript></head>"#,
+            1,
+        );
+        html = html.replacen(
+            r#"<div id="app""#,
+            &format!(
+                r#"<noscript><p class="noscript-note">Sorting, filtering and the source of each value need JavaScript. <a href="./{STATIC_PAGE}">Every value of every platform, with the sources</a> is on a page without it.</p></noscript><div id="app""#
+            ),
             1,
         );
     }

@@ -1,4 +1,4 @@
-use super::fact_cell::FactCell;
+use super::fact_cell::{fact_cell, use_popover};
 use super::platform_table::{platform_heading, status_badge, Heading};
 use super::{use_data, View};
 use crate::core::{row, Column, ColumnSet};
@@ -21,8 +21,11 @@ pub struct PlatformCardsProps {
 #[component]
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
+    let (popover, on) = use_popover(View::Cards);
     html! {
-        <section class="cards" aria-labelledby="cards-title">
+        <section class="cards" aria-labelledby="cards-title"
+                 onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
+                 onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
             <ol class="card-list">
                 { for props.platforms.iter().filter_map(|&i| row(&data, i, props.era)).map(|r| html! {
@@ -33,8 +36,8 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
                                 <div class="pair">
                                     <dt>{ column.label() }</dt>
                                     <dd>{ match column {
-                                        Column::Fact(field) => html! {
-                                            <FactCell platform={r.index} {field} era={props.era} view={View::Cards} />
+                                        Column::Fact(field) => {
+                                            fact_cell(&data, &r, field, View::Cards, popover.open == Some((r.index, field)))
                                         },
                                         Column::Status => status_badge(r.status),
                                         _ => html! { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> },

@@ -1,4 +1,4 @@
-use super::fact_cell::FactCell;
+use super::fact_cell::{fact_cell, use_popover};
 use super::platform_table::status_badge;
 use super::{use_data, View};
 use crate::core::compare::marks;
@@ -22,6 +22,7 @@ pub struct CompareViewProps {
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let data = use_data();
+    let (popover, on) = use_popover(View::Compare);
     let chosen: Vec<Row> = props
         .ids
         .iter()
@@ -49,7 +50,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <h2 id="compare-title">{ "Side by side" }</h2>
                 <button type="button" class="close" onclick={props.onclear.reform(|_| ())}>{ "← Back to all platforms" }</button>
             </div>
-            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0"
+                 onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
+                 onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
                 <table>
                     <caption id="compare-caption">
                         { format!("Comparing {}", names.join(", ")) }
@@ -86,9 +89,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                     { for chosen.iter().zip(&m.best).map(|(r, &best)| html! {
                                         <td class={classes!(best.then_some("best"))}>
                                             { match column {
-                                                Column::Fact(field) => html! {
-                                                    <FactCell platform={r.index} {field} era={props.era} view={View::Compare} />
-                                                },
+                                                Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, field))),
                                                 Column::Status => status_badge(r.status),
                                                 _ => html! { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> },
                                             } }

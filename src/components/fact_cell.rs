@@ -1,113 +1,160 @@
-use super::{use_data, View};
+use super::View;
 use crate::core::format::fact_text;
-use crate::core::{cell, Cell};
-use crate::dataset::{Confidence, Dataset, Era, Fact, Field, Value};
+use crate::core::{Cell, Row};
+use crate::dataset::{Confidence, Dataset, Fact, Field, Value};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FactCellProps {
-    /// The platform's index in the dataset.
-    pub platform: usize,
-    pub field: Field,
-    pub era: Era,
-    pub view: View,
+/// Which value's popover is open in one view, and whether a click pinned it (a tap on a touch
+/// screen fires no hover, so a click keeps it open through mouse-out).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Popover {
+    pub open: Option<CellAt>,
+    pub pinned: bool,
 }
 
-/// A value with its marks; hover, focus or tap it to see its source, date and confidence.
-#[component]
-pub fn FactCell(props: &FactCellProps) -> Html {
-    let data = use_data();
-    let node = use_node_ref();
-    let pop = use_node_ref();
-    let open = use_state(|| false);
-    let pinned = use_state(|| false);
+/// A value's place: the platform's index in the dataset and the field.
+pub type CellAt = (usize, Field);
 
+/// What happened to the values of a view; the events come from its container, by delegation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PopoverEvent {
+    Hover(CellAt),
+    /// The pointer left a value for another one or for none.
+    Leave {
+        to: Option<CellAt>,
+    },
+    Focus(CellAt),
+    /// Focus left a value for another one or for none.
+    Blur {
+        to: Option<CellAt>,
+    },
+    Click(CellAt),
+    Escape,
+}
+
+impl Popover {
+    pub fn next(self, event: PopoverEvent) -> Popover {
+        use PopoverEvent::*;
+        let show = |at, pinned| Popover {
+            open: Some(at),
+            pinned,
+        };
+        match event {
+            // A pinned popover stays until it is clicked shut, escaped or left by focus.
+            Hover(_) | Leave { .. } if self.pinned => self,
+            Hover(at) => show(at, false),
+            Focus(at) if self.open == Some(at) => self,
+            Focus(at) => show(at, false),
+            // Moving within the value (onto its popover's link) keeps it open.
+            Leave { to } | Blur { to } if to.is_some() && to == self.open => self,
+            Leave { .. } | Blur { .. } | Escape => Popover::default(),
+            Click(at) if self.pinned && self.open == Some(at) => Popover::default(),
+            Click(at) => show(at, true),
+        }
+    }
+}
+
+impl Reducible for Popover {
+    type Action = PopoverEvent;
+    fn reduce(self: Rc<Self>, event: PopoverEvent) -> Rc<Self> {
+        Rc::new(self.next(event))
+    }
+}
+
+/// The listeners a view puts on its container: one set for all its values.
+#[derive(Clone, PartialEq)]
+pub struct PopoverListeners {
+    pub onmouseover: Callback<MouseEvent>,
+    pub onmouseout: Callback<MouseEvent>,
+    pub onfocusin: Callback<FocusEvent>,
+    pub onfocusout: Callback<FocusEvent>,
+    pub onclick: Callback<MouseEvent>,
+    pub onkeydown: Callback<KeyboardEvent>,
+}
+
+/// The open popover of one view and the listeners for its container. The cells themselves are
+/// plain markup without state, so a view of 1,000 rows holds one of these, not 7,000.
+#[hook]
+pub fn use_popover(view: View) -> (Popover, PopoverListeners) {
+    let state = use_reducer_eq(Popover::default);
     // Placed after rendering, through the CSSOM (a strict CSP forbids style attributes); fixed to
     // the viewport, so the table's scroll box cannot clip it.
-    {
-        let (node, pop) = (node.clone(), pop.clone());
-        use_effect_with(*open, move |open| {
-            if *open {
-                if let (Some(anchor), Some(pop)) = (
-                    node.cast::<web_sys::Element>(),
-                    pop.cast::<web_sys::HtmlElement>(),
-                ) {
-                    place_near(&anchor, &pop);
+    use_effect_with(state.open, move |open| {
+        if let Some(pop) =
+            open.and_then(|at| gloo::utils::document().get_element_by_id(&pop_id(view, at)))
+        {
+            if let (Some(anchor), Ok(pop)) = (pop.parent_element(), pop.dyn_into()) {
+                place_near(&anchor, &pop);
+            }
+        }
+    });
+    let listeners = use_memo((), |_| {
+        let send = |make: fn(&Event) -> Option<PopoverEvent>| {
+            let dispatcher = state.dispatcher();
+            move |e: &Event| {
+                if let Some(event) = make(e) {
+                    dispatcher.dispatch(event)
                 }
             }
-        });
-    }
-    let Some(platform) = data.platforms.get(props.platform) else {
-        return Html::default();
-    };
-    let Some(cell) = cell(platform, props.era, props.field) else {
-        return Html::default();
-    };
-    let fact = cell.fact;
-    let pop_id = format!(
-        "pop-{}-{}-{}",
-        props.view.prefix(),
-        platform.id,
-        props.field.id()
-    );
-
-    let set = |open: &UseStateHandle<bool>, pinned: &UseStateHandle<bool>, to: bool| {
-        open.set(to);
-        if !to {
-            pinned.set(false);
+        };
+        let on_mouse = |make| {
+            let f = send(make);
+            Callback::from(move |e: MouseEvent| f(&e))
+        };
+        let on_focus = |make| {
+            let f = send(make);
+            Callback::from(move |e: FocusEvent| f(&e))
+        };
+        let escape = send(|_| Some(PopoverEvent::Escape));
+        PopoverListeners {
+            onmouseover: on_mouse(|e| cell_of(e.target()).map(PopoverEvent::Hover)),
+            onmouseout: on_mouse(|e| {
+                let to = e.dyn_ref::<MouseEvent>()?.related_target();
+                Some(PopoverEvent::Leave { to: cell_of(to) })
+            }),
+            onfocusin: on_focus(|e| cell_of(e.target()).map(PopoverEvent::Focus)),
+            onfocusout: on_focus(|e| {
+                let to = e.dyn_ref::<FocusEvent>()?.related_target();
+                Some(PopoverEvent::Blur { to: cell_of(to) })
+            }),
+            // Only the value's own button pins: a click on a source link just follows it.
+            onclick: on_mouse(|e| {
+                let button = element(e.target())?.closest("button.value").ok()??;
+                cell_of(Some(button.into())).map(PopoverEvent::Click)
+            }),
+            onkeydown: Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Escape" {
+                    escape(&e)
+                }
+            }),
         }
-    };
-    let onmouseenter = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(true))
-    };
-    let onmouseleave = {
-        let (open, pinned) = (open.clone(), pinned.clone());
-        Callback::from(move |_: MouseEvent| {
-            if !*pinned {
-                open.set(false);
-            }
-        })
-    };
-    let onfocusin = {
-        let open = open.clone();
-        Callback::from(move |_: FocusEvent| open.set(true))
-    };
-    let onfocusout = {
-        let (open, pinned, node) = (open.clone(), pinned.clone(), node.clone());
-        Callback::from(move |e: FocusEvent| {
-            // Moving focus to the popover's own link keeps it open.
-            let to = e
-                .related_target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            let inside = node
-                .cast::<web_sys::Node>()
-                .is_some_and(|me| me.contains(to.as_ref()));
-            if !inside {
-                set(&open, &pinned, false);
-            }
-        })
-    };
-    let onkeydown = {
-        let (open, pinned) = (open.clone(), pinned.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                set(&open, &pinned, false);
-            }
-        })
-    };
-    // A tap on a touch screen fires no hover: a click pins the popover open, a second one closes it.
-    let onclick = {
-        let (open, pinned) = (open.clone(), pinned.clone());
-        Callback::from(move |_: MouseEvent| {
-            let now = !*pinned;
-            pinned.set(now);
-            open.set(now);
-        })
-    };
+    });
+    (*state, (*listeners).clone())
+}
 
-    let expanded = if *open { "true" } else { "false" };
+fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?.dyn_into().ok()
+}
+
+/// The value an event happened in, read from the cell's `data-p` and `data-f`.
+fn cell_of(target: Option<web_sys::EventTarget>) -> Option<CellAt> {
+    let cell = element(target)?.closest(".fact").ok()??;
+    let platform = cell.get_attribute("data-p")?.parse().ok()?;
+    let field = cell.get_attribute("data-f")?.parse().ok()?;
+    Some((platform, field))
+}
+
+fn pop_id(view: View, (platform, field): CellAt) -> String {
+    format!("pop-{}-{platform}-{}", view.prefix(), field.id())
+}
+
+/// A value with its marks, and its popover (source, date, confidence) when open.
+pub fn fact_cell(data: &Dataset, row: &Row, field: Field, view: View, open: bool) -> Html {
+    let cell = row.cell(field);
+    let fact = cell.fact;
+    let id = open.then(|| pop_id(view, (row.index, field)));
     let value_class = classes!(
         "value",
         matches!(fact.value, Value::Unknown(_)).then_some("unknown"),
@@ -115,16 +162,16 @@ pub fn FactCell(props: &FactCellProps) -> Html {
         matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
     html! {
-        <span class="fact" ref={node} {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>
-            <button type="button" class={value_class} aria-expanded={expanded}
-                    aria-controls={open.then(|| pop_id.clone())} {onclick}>
+        <span class="fact" data-p={row.index.to_string()} data-f={field.id()}>
+            <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
+                    aria-controls={id.clone()}>
                 { icon(&fact.value) }
                 { fact_text(fact) }
-                { marks(&cell) }
+                { marks(cell) }
             </button>
-            if *open {
-                <div class="pop" id={pop_id} ref={pop}>
-                    { provenance(&data, &platform.name, props.field, &cell) }
+            if let Some(id) = id {
+                <div class="pop" {id}>
+                    { provenance(data, &row.platform.name, field, cell) }
                 </div>
             }
         </span>

@@ -1,7 +1,7 @@
-use super::fact_cell::FactCell;
+use super::fact_cell::{fact_cell, use_popover};
 use super::{use_data, View};
 use crate::core::{row, Column, ColumnSet, Direction, Row, SortKey, StatusAt};
-use crate::dataset::Era;
+use crate::dataset::{Era, Field};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +27,7 @@ pub struct PlatformTableProps {
 #[component]
 pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     let data = use_data();
+    let (popover, on) = use_popover(View::Table);
     let caption = match props.era {
         Era::Today => "Free tiers of ML platforms today",
         Era::Y2019 => "Free tiers of the article's four platforms in January 2019",
@@ -37,7 +38,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         .filter_map(|&i| row(&data, i, props.era));
     html! {
         <>
-        <div class="table-scroll results-table" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
+        <div class="table-scroll results-table" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0"
+             onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
+             onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
             <table>
                 <caption id={props.caption_id.clone()}>
                     { caption }
@@ -51,7 +54,8 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                 <tbody>
                     { for rows.map(|r| html! {
                         <TableRow key={r.platform.id.clone()} index={r.index} era={props.era} columns={props.columns}
-                                  chosen={props.compare.contains(&r.platform.id)} oncompare={props.oncompare.clone()} />
+                                  chosen={props.compare.contains(&r.platform.id)} oncompare={props.oncompare.clone()}
+                                  open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
                     }) }
                 </tbody>
             </table>
@@ -112,6 +116,8 @@ struct TableRowProps {
     /// Chosen to compare.
     chosen: bool,
     oncompare: Callback<String>,
+    /// The value whose popover is open in this row.
+    open: Option<Field>,
 }
 
 /// One platform's row. A component of its own with small props, so a re-sort or a filter tick
@@ -132,7 +138,7 @@ fn TableRow(props: &TableRowProps) -> Html {
                 },
                 Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                 Column::Fact(field) => html! {
-                    <td><FactCell platform={row.index} {field} era={props.era} view={View::Table} /></td>
+                    <td>{ fact_cell(&data, &row, field, View::Table, props.open == Some(field)) }</td>
                 },
                 Column::Verified => verified(&row),
             }) }

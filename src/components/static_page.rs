@@ -11,8 +11,8 @@ pub struct StaticAppProps {
     pub data: Data,
 }
 
-/// For readers without JavaScript (the prerender puts it in a `<noscript>`): every platform and
-/// every value in one table, and the sources.
+/// Every platform and every value in one table, and the sources: `table.html`, a page without
+/// scripts for readers without JavaScript, printers and search engines (see the prerender).
 #[component]
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     html! {
@@ -38,7 +38,9 @@ fn StaticPage() -> Html {
             <p class="note">
                 { format!("The free tiers of {} notebook and GPU platforms, every value as of ", data.platforms.len()) }
                 <time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
-                { ". Sorting, filtering, comparing side by side and the source of each value need JavaScript; the sources are listed below the table." }
+                { ". The sources are listed below the table. " }
+                <a href="./">{ "The interactive table" }</a>
+                { " sorts, filters, compares side by side and shows each value's source; it needs JavaScript." }
             </p>
             <PlatformTable platforms={Rc::new(platforms)} era={Era::Today} sort={state.sort.clone()}
                            columns={Preset::All.columns()} compare={Rc::new(Vec::new())}
