@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests and the screenshot/bench scripts: a static server over dist/
 // on 127.0.0.1 and a headless Chromium that cannot reach the network.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,8 +17,9 @@ const TYPES = {
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /** Serves dist/ (or another build folder) on a free loopback port, under the strict CSP;
- * resolves to { url, close }. */
-export async function serveDist(dir = DIST) {
+ * resolves to { url, close }. With `gzip`, compresses as static hosts do (for Lighthouse, whose
+ * simulated network charges every byte). */
+export async function serveDist(dir = DIST, { gzip = false } = {}) {
   if (!existsSync(join(dir, "index.html"))) throw new Error(`no build in ${dir}: run trunk build --release first`);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
@@ -25,8 +27,11 @@ export async function serveDist(dir = DIST) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP });
-      res.end(body);
+      const headers = { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP };
+      const squeeze = gzip && extname(file) !== ".svg" && /\bgzip\b/.test(req.headers["accept-encoding"] || "");
+      if (squeeze) headers["content-encoding"] = "gzip";
+      res.writeHead(200, headers);
+      res.end(squeeze ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end("not found");
     }

@@ -57,6 +57,13 @@ async function axe(page, label) {
   assert.deepEqual(summary, [], `axe violations (${label})`);
 }
 
+/** Waits until the address bar matches `re` (or stops matching it): the page writes it just after
+ * the next paint. */
+async function urlMatches(page, re, want = true) {
+  await page.waitForFunction(([source, flags, want]) => new RegExp(source, flags).test(location.href) === want,
+    [re.source, re.flags, want], { timeout: 5000 });
+}
+
 function checkNoErrors(page) {
   assert.deepEqual(page.errors, [], "console errors");
 }
@@ -90,7 +97,7 @@ test("sorting by RAM puts the largest first, unknowns last both ways, and sets a
     if (expectDesc) await page.click(".results-table thead th button:has-text('RAM')");
   }
   assert.deepEqual(await ariaSorts(page), [["RAM", "ascending"]]);
-  assert.match(page.url(), /[?&]sort=ram(&|$)/);
+  await urlMatches(page, /[?&]sort=ram(&|$)/);
   checkNoErrors(page);
   await page.context().close();
 });
@@ -124,7 +131,7 @@ test("ticking GPU narrows the rows, announces the count, and survives a reload",
   assert.ok(shown.includes("Kaggle Notebooks") && shown.includes("Google Colab") && shown.includes("marimo molab"));
   assert.ok(!shown.includes("Binder (mybinder.org)"));
   assert.match(await page.textContent("[role=status]"), new RegExp(`${shown.length} of ${all} platforms shown`));
-  assert.match(page.url(), /[?&]f=gpu(&|$)/);
+  await urlMatches(page, /[?&]f=gpu(&|$)/);
   await page.click(".results-table thead th button:has-text('RAM')");
   const before = await names(page);
   await page.reload();
@@ -142,7 +149,7 @@ test("a garbage query string still shows the full table and keeps foreign parame
   const page = await openPage(browser, `${server.url}?sort=%%zz&f=,,nope,gpu%2&era=1999&utm_source=blog&%E0%A4%A`);
   assert.ok((await names(page)).length >= 14);
   assert.deepEqual(await ariaSorts(page), [["Platform", "ascending"]]);
-  assert.match(page.url(), /utm_source=blog/);
+  await urlMatches(page, /utm_source=blog/);
   checkNoErrors(page);
   await page.context().close();
 });
@@ -204,7 +211,7 @@ test("the 2019 switch shows the article's four platforms, in the URL and after a
   await page.check("input[name=era][value='2019']");
   const rows = await names(page);
   assert.deepEqual([...rows].sort(), ["Azure Notebooks", "CoCalc (free plan)", "Google Colab", "Kaggle Notebooks"]);
-  assert.match(page.url(), /[?&]era=2019/);
+  await urlMatches(page, /[?&]era=2019/);
   assert.match(await page.textContent("caption"), /January 2019/);
   const session = await column(page, "Max session");
   assert.equal(session[rows.indexOf("Kaggle Notebooks")], "6 h", "Kaggle's 2019 limit was 6 h");
@@ -225,7 +232,7 @@ test("when nothing matches the page says so and the clear button brings every ro
   await axe(page, "empty");
   await page.click(".empty button");
   assert.ok((await names(page)).length >= 14);
-  assert.doesNotMatch(page.url(), /f=/);
+  await urlMatches(page, /f=/, false);
   await page.context().close();
 });
 
@@ -292,7 +299,7 @@ test("column presets and a custom choice survive a reload", async () => {
   await page.check("input[name=preset][value=hardware]");
   const hardware = ["Platform", "GPU", "GPU memory", "TPU", "CPU cores", "RAM", "Disk", "Persistent storage"];
   assert.deepEqual(await headers(page), hardware);
-  assert.match(page.url(), /[?&]cols=hardware(&|$)/);
+  await urlMatches(page, /[?&]cols=hardware(&|$)/);
   await page.reload();
   await page.waitForSelector("tbody tr");
   assert.deepEqual(await headers(page), hardware);
@@ -302,7 +309,7 @@ test("column presets and a custom choice survive a reload", async () => {
   await page.check("input[name=col][value=session]");
   const custom = ["Platform", "GPU", "GPU memory", "TPU", "CPU cores", "RAM", "Persistent storage", "Max session"];
   assert.deepEqual(await headers(page), custom);
-  assert.match(page.url(), /[?&]cols=gpu,gpu_memory,tpu,cpu_cores,ram,storage,session(&|$)/);
+  await urlMatches(page, /[?&]cols=gpu,gpu_memory,tpu,cpu_cores,ram,storage,session(&|$)/);
   await page.reload();
   await page.waitForSelector("tbody tr");
   assert.deepEqual(await headers(page), custom);
@@ -314,7 +321,7 @@ test("column presets and a custom choice survive a reload", async () => {
     await page.waitForSelector("tbody tr");
     assert.match(await page.textContent(".column-picker summary"), new RegExp(preset === "all" ? "All columns" : preset === "access" ? "Access" : preset, "i"));
   }
-  assert.doesNotMatch(page.url(), /cols=/, "the default is left out of the URL");
+  await urlMatches(page, /cols=/, false);
   checkNoErrors(page);
   await page.context().close();
 });
@@ -330,7 +337,7 @@ test("RAM at least 16 GB leaves exactly the platforms with 16 GB or more, as its
   assert.equal(ram.length, promised, "the option's count is the number shown");
   assert.equal(ram.length, expected, "every known RAM of 16 GB or more, and nothing else");
   assert.ok(ram.every((v) => v !== null && v >= 16), `RAM shown: ${ram}`);
-  assert.match(page.url(), /[?&]min=ram:16(&|$)/);
+  await urlMatches(page, /[?&]min=ram:16(&|$)/);
   assert.match(await page.textContent("[role=status]"), new RegExp(`${promised} of \\d+ platforms shown`));
   await page.selectOption("select[name=min-session]", "9");
   const sessions = (await column(page, "Max session")).map((t) => amount(t, { h: 1, min: 1 / 60 }));
@@ -352,7 +359,7 @@ test("shift+click adds a sort key; the live region and the headers say the order
   await page.click(".results-table thead th button:has-text('GPU time')");
   await page.click(".results-table thead th button:has-text('RAM')", { modifiers: ["Shift"] });
   assert.match(await page.textContent("[role=status]"), /^Sorted by GPU time, most first, then RAM, largest first\. /);
-  assert.match(page.url(), /[?&]sort=-gpu_quota,-ram(&|$)/);
+  await urlMatches(page, /[?&]sort=-gpu_quota,-ram(&|$)/);
   assert.deepEqual(await ariaSorts(page), [["GPU time", "descending"]], "aria-sort on the primary key only");
   assert.equal(await page.textContent(".results-table th.sorted .sort-rank >> nth=1"), "2");
   assert.match(await page.textContent(".results-table thead th:has-text('RAM') .sr-only"), /sort key 2, largest first/);
@@ -369,7 +376,7 @@ test("shift+click adds a sort key; the live region and the headers say the order
   await page.selectOption("select[name=sort-0]", "cpu_cores");
   assert.match(await page.textContent("[role=status]"), /^Sorted by CPU cores, largest first, then RAM, largest first\./);
   await page.click(".sort-control .direction >> nth=0");
-  assert.match(page.url(), /[?&]sort=cpu_cores,-ram(&|$)/);
+  await urlMatches(page, /[?&]sort=cpu_cores,-ram(&|$)/);
   checkNoErrors(page);
   await page.context().close();
 });
@@ -383,7 +390,7 @@ for (const [label, viewport] of [["1280 px", { width: 1280, height: 900 }], ["37
     await toggle("Google Colab").check();
     const heads = await page.$$eval(".compare thead th", (ths) => ths.map((t) => t.firstChild.textContent));
     assert.deepEqual(heads, ["Field", "Kaggle Notebooks", "Google Colab"]);
-    assert.match(page.url(), /[?&]cmp=kaggle,colab(&|$)/);
+    await urlMatches(page, /[?&]cmp=kaggle,colab(&|$)/);
     assert.equal(await page.locator(".compare tbody tr").count(), 20, "every field, the status and the date");
     const ram = page.locator(".compare tbody tr", { has: page.locator("th", { hasText: /^RAM/ }) });
     assert.match(await ram.textContent(), /differs/);
@@ -396,7 +403,7 @@ for (const [label, viewport] of [["1280 px", { width: 1280, height: 900 }], ["37
     assert.equal(await page.locator(".compare thead th").count(), 3);
     await page.click(".compare-head .close");
     assert.equal(await page.locator(".compare").count(), 0);
-    assert.doesNotMatch(page.url(), /cmp=/);
+    await urlMatches(page, /cmp=/, false);
     await page.goto(`${server.url}?cmp=marimo-molab,kaggle,nope`);
     await page.waitForSelector(".compare");
     assert.equal(await page.locator(".compare thead th").count(), 3, "unknown ids are ignored");

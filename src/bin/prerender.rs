@@ -9,8 +9,10 @@
 
 use free_ml_platforms::components::app::Loaded;
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+use free_ml_platforms::components::Data;
 use free_ml_platforms::{dataset, App, AppProps};
 use std::path::Path;
+use std::rc::Rc;
 use std::{env, fs};
 use yew::LocalServerRenderer;
 
@@ -43,10 +45,12 @@ async fn main() {
 async fn run(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let mut html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let data: Loaded = dataset::embedded().into();
+    // The browser only parses the data; this is where a broken file stops the build.
+    let data = dataset::embedded().map_err(|e| format!("the platform data is broken:\n{e}"))?;
+    let data = Data(Rc::new(data));
 
     let app = LocalServerRenderer::<App>::with_props(AppProps {
-        data: data.clone(),
+        data: Loaded::Ready(data.clone()),
         initial: Default::default(),
         restore: None,
     })
@@ -61,40 +65,38 @@ async fn run(dir: &Path) -> Result<(), String> {
         1,
     );
 
-    if let Loaded::Ready(data) = data {
-        // Without JavaScript the prerendered view stays: its controls are inert, so a noscript
-        // stylesheet hides them and a note links to every value on a page of its own.
-        let still = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
-            .hydratable(false)
-            .render()
-            .await;
-        let table = format!(
-            "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
-             <title>Every value: free ML platforms compared</title>\n\
-             <meta name=\"color-scheme\" content=\"light dark\" />\n{}\n{}\n</head>\n<body>{still}</body>\n</html>\n",
-            tag(&html, r#"<link rel="icon""#)?,
-            tag(&html, r#"<link rel="stylesheet""#)?,
-        );
-        fs::write(dir.join(STATIC_PAGE), table).map_err(|e| e.to_string())?;
-        fs::write(
-            dir.join("noscript.css"),
-            ".controls, .share-bar, .compare-toggle, .sort-icon, caption .hint, .legend { display: none; }\n",
-        )
-        .map_err(|e| e.to_string())?;
-        html = html.replacen(
-            "</head>",
-            r#"<noscript><link rel="stylesheet" href="./noscript.css"></noscript></head>"#,
-            1,
-        );
-        html = html.replacen(
-            r#"<div id="app""#,
-            &format!(
-                r#"<noscript><p class="noscript-note">Sorting, filtering and the source of each value need JavaScript. <a href="./{STATIC_PAGE}">Every value of every platform, with the sources</a> is on a page without it.</p></noscript><div id="app""#
-            ),
-            1,
-        );
-    }
+    // Without JavaScript the prerendered view stays: its controls are inert, so a noscript
+    // stylesheet hides them and a note links to every value on a page of its own.
+    let still = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
+        .hydratable(false)
+        .render()
+        .await;
+    let table = format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+         <title>Every value: free ML platforms compared</title>\n\
+         <meta name=\"color-scheme\" content=\"light dark\" />\n{}\n{}\n</head>\n<body>{still}</body>\n</html>\n",
+        tag(&html, r#"<link rel="icon""#)?,
+        tag(&html, r#"<link rel="stylesheet""#)?,
+    );
+    fs::write(dir.join(STATIC_PAGE), table).map_err(|e| e.to_string())?;
+    fs::write(
+        dir.join("noscript.css"),
+        ".controls, .share-bar, .compare-toggle, .sort-icon, caption .hint, .legend { display: none; }\n",
+    )
+    .map_err(|e| e.to_string())?;
+    html = html.replacen(
+        "</head>",
+        r#"<noscript><link rel="stylesheet" href="./noscript.css"></noscript></head>"#,
+        1,
+    );
+    html = html.replacen(
+        r#"<div id="app""#,
+        &format!(
+            r#"<noscript><p class="noscript-note">Sorting, filtering and the source of each value need JavaScript. <a href="./{STATIC_PAGE}">Every value of every platform, with the sources</a> is on a page without it.</p></noscript><div id="app""#
+        ),
+        1,
+    );
 
     // Trunk writes its loader inline; a strict CSP allows only scripts from files.
     if let Some(start) = html.find(LOADER) {

@@ -124,29 +124,40 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let state = &reducer.0;
     let rows = rows(&data, state.era);
     let visible = state.visible(&rows);
-    let counts = Counts {
-        boxes: Filter::all()
-            .map(|f| (f, state.facet_count(&rows, f)))
-            .collect(),
-        steps: threshold_fields()
-            .map(|field| {
-                let any = state.threshold_count(&rows, field, None);
-                let steps = field
-                    .def()
-                    .steps
-                    .iter()
-                    .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
-                    .collect();
-                StepCounts { field, any, steps }
-            })
-            .collect(),
+    // The choices' counts change with the era, the boxes and the minimums, not with a sort.
+    let counts = {
+        let (data, state) = (data.clone(), state.clone());
+        use_memo(
+            (state.era, state.filters, state.minimums.clone()),
+            move |_| {
+                let rows = crate::core::rows(&data, state.era);
+                Counts {
+                    boxes: Filter::all()
+                        .map(|f| (f, state.facet_count(&rows, f)))
+                        .collect(),
+                    steps: threshold_fields()
+                        .map(|field| {
+                            let any = state.threshold_count(&rows, field, None);
+                            let steps = field
+                                .def()
+                                .steps
+                                .iter()
+                                .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
+                                .collect();
+                            StepCounts { field, any, steps }
+                        })
+                        .collect(),
+                }
+            },
+        )
     };
 
     {
         // Shown once it is in the view the address asked for (see assets/early.js).
         let target = props.restore.clone().map(|r| known_platforms(r, &data));
         use_effect_with(state.clone(), move |state| {
-            write_address_bar(state);
+            let next = state.clone();
+            after_paint(move || write_address_bar(&next));
             if target.is_none_or(|t| t == *state) {
                 reveal();
             }
@@ -201,7 +212,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <SortControl sort={state.sort.clone()} onchange={onsortkey} />
                 <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
             </div>
-            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} counts={Rc::new(counts)}
+            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
                          {ontoggle} {onminimum} onclear={onclear.clone()} />
         </section>
     };
@@ -232,9 +243,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <header class="intro">
                     <h1>{ "Free ML platforms compared" }</h1>
                     <p>
-                        { "Where can you train a model without buying a GPU? This table compares the free tiers of " }
-                        { data.platforms.len() }
-                        { " notebook and GPU platforms. Tick what you need, sort by what matters to you, pick two to four to compare side by side, and share the link: it keeps your choices." }
+                        // One text node: hydration rewrites adjacent ones, which would paint this
+                        // paragraph (the largest) again once the wasm runs.
+                        { format!("Where can you train a model without buying a GPU? This table compares the free tiers of {} notebook and GPU platforms. Tick what you need, sort by what matters to you, pick two to four to compare side by side, and share the link: it keeps your choices.", data.platforms.len()) }
                     </p>
                     <p class="meta">
                         { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
@@ -299,6 +310,23 @@ fn reveal() {
     {
         let _ = root.class_list().remove_1("pending");
     }
+}
+
+/// Runs `f` once the next frame is painted. `history.replaceState` costs Chromium several
+/// milliseconds (more than a whole re-sort of the table); run after the paint, it no longer
+/// delays what the person sees. Writes keep their order, so the last state wins.
+fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let later = Closure::once_into_js(f);
+    let on_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(later.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(on_frame.unchecked_ref());
 }
 
 /// Puts the state in the address bar without adding a history entry, keeping other parameters.

@@ -62,8 +62,8 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         </div>
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }
-            <span class="mark old">{ "2019" }</span>{ " no newer value entered · — none · ? unknown. " }
-            { "Hover, focus or tap any value for its source, date and confidence." }
+            <span class="mark old">{ "2019" }</span>
+            { " no newer value entered · — none · ? unknown. Hover, focus or tap any value for its source, date and confidence." }
         </p>
         </>
     }
