@@ -32,10 +32,12 @@ for (const [name, options, query, full] of shots) {
   }
   await page.context().close();
 }
-// Without JavaScript: the prerendered page's noscript table.
+// Without JavaScript: the prerendered view with its note, and the page with every value it links to.
 const still = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })).newPage();
 await still.goto(server.url);
 await still.screenshot({ path: `${out}no-javascript.png` });
+await still.goto(server.url + "table.html");
+await still.screenshot({ path: `${out}table-page.png` });
 await still.context().close();
 await browser.close();
 await server.close();

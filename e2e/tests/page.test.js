@@ -166,6 +166,25 @@ test("real facts show through the page: Kaggle's 12 h session, Azure Notebooks r
   await page.context().close();
 });
 
+test("pros and cons are drawn when opened, by keyboard, with the platform's own summary, pros and cons", async () => {
+  const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
+  const want = data.platforms.find((p) => p.id === "kaggle");
+  const page = await openPage(browser, server.url);
+  const details = page.locator(".results-table tr", { has: page.locator("th a", { hasText: want.name }) }).locator("details.proscons");
+  assert.equal(await details.locator("li").count(), 0, "nothing drawn while closed");
+  await details.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await details.locator(".summary-line").waitFor();
+  assert.equal(await details.locator(".summary-line").textContent(), want.summary);
+  const items = await details.locator("li").allTextContents();
+  assert.deepEqual(items, [...want.snapshots.today.pros.map((x) => `+ ${x}`), ...want.snapshots.today.cons.map((x) => `− ${x}`)]);
+  await axe(page, "pros and cons open");
+  await details.locator("summary").click();
+  assert.equal(await details.evaluate((d) => d.open), false);
+  checkNoErrors(page);
+  await page.context().close();
+});
+
 test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
   const page = await openPage(browser, server.url);
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
@@ -453,6 +472,7 @@ test("with JavaScript off, the prerendered view shows every platform and links t
   const kaggle = main.locator("tr", { has: page.locator("a.name", { hasText: "Kaggle Notebooks" }) });
   assert.match(await kaggle.textContent(), /2× Tesla T4.*30 h\/week.*TPU v5e-8/s);
   assert.ok((await main.locator(".sources li").count()) > 50, "the sources are listed");
+  assert.ok((await kaggle.locator(".proscons li").count()) > 0, "pros and cons are in the page, ready to open");
   assert.equal(await page.locator("script").count(), 0, "a page without scripts");
   await context.close();
   // The static page itself, checked by axe in a browser that runs the checker.

@@ -176,15 +176,54 @@ pub fn platform_heading(
                 { "Compare" }<span class="sr-only">{ format!(" {}", p.name) }</span>
             </label>
             if !row.pros.is_empty() || !row.cons.is_empty() {
-                <details class="proscons">
-                    <summary>{ "Pros and cons" }<span class="sr-only">{ format!(" of {}", p.name) }</span></summary>
-                    <p class="summary-line">{ &p.summary }</p>
-                    { list("Pros", "+", row.pros) }
-                    { list("Cons", "−", row.cons) }
-                </details>
+                <ProsCons index={row.index} era={row.era} />
             }
             </div>
         </>
+    }
+}
+
+/// Marks a page drawn once, without scripts (`table.html`): what opens on demand elsewhere is
+/// drawn from the start.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Still;
+
+#[derive(Properties, PartialEq)]
+struct ProsConsProps {
+    /// The platform's index in the dataset.
+    index: usize,
+    era: Era,
+}
+
+/// A platform's summary, pros and cons, drawn when opened: closed, it is two elements instead of
+/// some twenty, in every row and every card, which the page would parse, hydrate and lay out.
+#[component]
+fn ProsCons(props: &ProsConsProps) -> Html {
+    let data = use_data();
+    let still = use_context::<Still>().is_some();
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.setter();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_dyn_into::<web_sys::Element>()
+                    .is_some_and(|d| d.has_attribute("open")),
+            )
+        })
+    };
+    let Some(row) = row(&data, props.index, props.era) else {
+        return Html::default();
+    };
+    let name = &row.platform.name;
+    html! {
+        <details class="proscons" {ontoggle}>
+            <summary>{ "Pros and cons" }<span class="sr-only">{ format!(" of {name}") }</span></summary>
+            if *open || still {
+                <p class="summary-line">{ &row.platform.summary }</p>
+                { list("Pros", "+", row.pros) }
+                { list("Cons", "−", row.cons) }
+            }
+        </details>
     }
 }
 

@@ -1,4 +1,4 @@
-use super::platform_table::PlatformTable;
+use super::platform_table::{PlatformTable, Still};
 use super::sources_list::SourcesList;
 use super::{use_data, Data};
 use crate::core::{rows, Preset, State};
@@ -17,7 +17,9 @@ pub struct StaticAppProps {
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     html! {
         <ContextProvider<Data> context={props.data.clone()}>
-            <StaticPage />
+            <ContextProvider<Still> context={Still}>
+                <StaticPage />
+            </ContextProvider<Still>>
         </ContextProvider<Data>>
     }
 }

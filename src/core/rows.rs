@@ -7,6 +7,7 @@ use crate::dataset::{Dataset, Era, Fact, Field, Platform, Status};
 pub struct Row<'a> {
     /// The platform's position in the dataset: how components name it without borrowing.
     pub index: usize,
+    pub era: Era,
     pub platform: &'a Platform,
     /// The status on the row's date: a platform retired in 2020 was active in 2019.
     pub status: StatusAt<'a>,
@@ -77,6 +78,7 @@ pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
     };
     Some(Row {
         index,
+        era,
         platform,
         status,
         as_of: &main.as_of,
