@@ -29,6 +29,13 @@ for (const [name, options, query, full] of shots) {
     await page.screenshot({ path: `${out}popover.png` });
     await page.locator(".column-picker summary").click();
     await page.screenshot({ path: `${out}columns-menu.png` });
+    await page.locator(".column-picker summary").click();
+    await page.locator(".results-table tbody tr").nth(4).locator("details.proscons summary").click();
+    await page.screenshot({ path: `${out}pros-and-cons.png` });
+  }
+  if (name === "phone") {
+    await page.locator(".cards .value").nth(2).tap();
+    await page.screenshot({ path: `${out}phone-popover.png` });
   }
   await page.context().close();
 }
