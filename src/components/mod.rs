@@ -46,26 +46,31 @@ pub fn use_data() -> Data {
 /// lets the stylesheet choose; afterwards only the one in use is drawn.
 #[yew::hook]
 pub fn use_narrow() -> Option<bool> {
+    use wasm_bindgen::{closure::Closure, JsCast};
     let narrow = yew::use_state(|| None::<bool>);
     {
         let narrow = narrow.setter();
         yew::use_effect_with((), move |_| {
-            let query =
-                web_sys::window().and_then(|w| w.match_media("(max-width: 640px)").ok().flatten());
+            let window = web_sys::window();
+            let query = window
+                .as_ref()
+                .and_then(|w| w.match_media("(max-width: 640px)").ok().flatten());
             let listener = query.map(|query| {
-                narrow.set(Some(query.matches()));
+                // In a task of its own: dropping the view this width does not use is work the
+                // hydration's long task need not carry.
+                let (first, q) = (narrow.clone(), query.clone());
+                let later = Closure::once_into_js(move || first.set(Some(q.matches())));
+                if let Some(w) = &window {
+                    let _ = w.set_timeout_with_callback(later.unchecked_ref());
+                }
                 let q = query.clone();
-                let on_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                    narrow.set(Some(q.matches()))
-                });
-                use wasm_bindgen::JsCast;
+                let on_change = Closure::<dyn FnMut()>::new(move || narrow.set(Some(q.matches())));
                 let _ = query
                     .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
                 (query, on_change)
             });
             move || {
                 if let Some((query, on_change)) = listener {
-                    use wasm_bindgen::JsCast;
                     let _ = query.remove_event_listener_with_callback(
                         "change",
                         on_change.as_ref().unchecked_ref(),
