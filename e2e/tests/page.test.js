@@ -185,6 +185,24 @@ test("pros and cons are drawn when opened, by keyboard, with the platform's own 
   await page.context().close();
 });
 
+test("pros and cons opened before the wasm takes over are drawn once it does", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", () => { window.__started = true; }));
+  await page.goto(server.url);
+  const details = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) }).locator("details.proscons");
+  await details.locator("summary").click(); // the prerendered page, before any wasm
+  assert.equal(await details.evaluate((d) => d.open), true);
+  release();
+  await page.waitForFunction(() => window.__started === true);
+  await details.locator(".summary-line").waitFor();
+  assert.ok((await details.locator("li").count()) > 0);
+  await context.close();
+});
+
 test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
   const page = await openPage(browser, server.url);
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });

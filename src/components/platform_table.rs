@@ -202,21 +202,26 @@ fn ProsCons(props: &ProsConsProps) -> Html {
     let data = use_data();
     let still = use_context::<Still>().is_some();
     let open = use_state_eq(|| false);
+    let node = use_node_ref();
+    let is_open = |node: &NodeRef| {
+        node.cast::<web_sys::Element>()
+            .is_some_and(|d| d.has_attribute("open"))
+    };
+    {
+        // Opened on the prerendered page before the wasm took over: draw it now.
+        let (open, node) = (open.setter(), node.clone());
+        use_effect_with((), move |_| open.set(is_open(&node)));
+    }
     let ontoggle = {
-        let open = open.setter();
-        Callback::from(move |e: Event| {
-            open.set(
-                e.target_dyn_into::<web_sys::Element>()
-                    .is_some_and(|d| d.has_attribute("open")),
-            )
-        })
+        let (open, node) = (open.setter(), node.clone());
+        Callback::from(move |_: Event| open.set(is_open(&node)))
     };
     let Some(row) = row(&data, props.index, props.era) else {
         return Html::default();
     };
     let name = &row.platform.name;
     html! {
-        <details class="proscons" {ontoggle}>
+        <details class="proscons" ref={node} {ontoggle}>
             <summary>{ "Pros and cons" }<span class="sr-only">{ format!(" of {name}") }</span></summary>
             if *open || still {
                 <p class="summary-line">{ &row.platform.summary }</p>
