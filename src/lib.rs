@@ -33,6 +33,13 @@ pub fn start() {
 fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::State) {
     #[cfg(feature = "hydration")]
     if root.has_attribute("data-prerendered") {
+        // On a plain link the prerendered controls are live from the first paint: boxes ticked
+        // or steps chosen before the wasm arrived are kept, not undone by hydration.
+        let wanted = if wanted == core::State::default() {
+            core::State::from_query(&choices_made_early(&root))
+        } else {
+            wanted
+        };
         let props = AppProps {
             data,
             initial: core::State::default(),
@@ -48,4 +55,39 @@ fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::St
         restore: None,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// The era, boxes and "at least" steps set on the prerendered page, as a query string.
+#[cfg(feature = "hydration")]
+fn choices_made_early(root: &web_sys::Element) -> String {
+    use wasm_bindgen::JsCast;
+    let elements = |selector: &str| -> Vec<web_sys::Element> {
+        let Ok(list) = root.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect()
+    };
+    let values = |selector: &str| -> Vec<String> {
+        elements(selector)
+            .iter()
+            .filter_map(|e| e.get_attribute("value"))
+            .collect()
+    };
+    let steps: Vec<String> = elements("select[name^='min-']")
+        .into_iter()
+        .filter_map(|e| {
+            let select: web_sys::HtmlSelectElement = e.dyn_into().ok()?;
+            let field = select.name().strip_prefix("min-")?.to_owned();
+            let value = select.value();
+            (!value.is_empty()).then(|| format!("{field}:{value}"))
+        })
+        .collect();
+    format!(
+        "era={}&f={}&min={}",
+        values("input[name=era]:checked").join(""),
+        values("input[name=f]:checked").join(","),
+        steps.join(",")
+    )
 }

@@ -203,6 +203,30 @@ test("pros and cons opened before the wasm takes over are drawn once it does", a
   await context.close();
 });
 
+test("a box ticked and a step chosen before the wasm takes over are kept and applied", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", () => { window.__started = true; }));
+  await page.goto(server.url);
+  const gpu = page.locator("input[name=f][value=gpu]");
+  await gpu.check(); // on the prerendered page, before any wasm
+  await page.selectOption("select[name=min-ram]", "16");
+  release();
+  await page.waitForFunction(() => window.__started === true);
+  await urlMatches(page, /[?&]f=gpu(&|$)/);
+  await urlMatches(page, /[?&]min=ram:16(&|$)/);
+  assert.equal(await gpu.isChecked(), true, "the tick survived hydration");
+  assert.equal(await page.locator("select[name=min-ram]").inputValue(), "16");
+  // Every row left has a GPU and at least 16 GB, as the page's own filter says.
+  assert.match(await page.textContent(".summary"), /of 17 platforms shown/);
+  const rows = await names(page);
+  assert.ok(rows.length > 0 && rows.length < 17, `${rows.length} rows`);
+  await context.close();
+});
+
 test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
   const page = await openPage(browser, server.url);
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
