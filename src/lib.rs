@@ -57,7 +57,8 @@ fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::St
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// The era, boxes and "at least" steps set on the prerendered page, as a query string.
+/// The era, boxes, "at least" steps, columns and compare ticks set on the prerendered page, as a
+/// query string.
 #[cfg(feature = "hydration")]
 fn choices_made_early(root: &web_sys::Element) -> String {
     use wasm_bindgen::JsCast;
@@ -85,9 +86,12 @@ fn choices_made_early(root: &web_sys::Element) -> String {
         })
         .collect();
     format!(
-        "era={}&f={}&min={}",
+        "era={}&f={}&min={}&cols={}&cmp={}",
         values("input[name=era]:checked").join(""),
         values("input[name=f]:checked").join(","),
-        steps.join(",")
+        steps.join(","),
+        values("input[name=col]:checked").join(","),
+        // The table and the cards each hold a box per platform; the reader drops repeats.
+        values("input[name=cmp]:checked").join(",")
     )
 }

@@ -203,7 +203,7 @@ test("pros and cons opened before the wasm takes over are drawn once it does", a
   await context.close();
 });
 
-test("a box ticked and a step chosen before the wasm takes over are kept and applied", async () => {
+test("boxes ticked and a step chosen before the wasm takes over are kept and applied", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   let release;
@@ -214,12 +214,15 @@ test("a box ticked and a step chosen before the wasm takes over are kept and app
   const gpu = page.locator("input[name=f][value=gpu]");
   await gpu.check(); // on the prerendered page, before any wasm
   await page.selectOption("select[name=min-ram]", "16");
+  await page.locator(".results-table input[name=cmp][value=kaggle]").check();
   release();
   await page.waitForFunction(() => window.__started === true);
   await urlMatches(page, /[?&]f=gpu(&|$)/);
   await urlMatches(page, /[?&]min=ram:16(&|$)/);
   assert.equal(await gpu.isChecked(), true, "the tick survived hydration");
   assert.equal(await page.locator("select[name=min-ram]").inputValue(), "16");
+  await urlMatches(page, /[?&]cmp=kaggle(&|$)/);
+  assert.match(await page.textContent(".compare-hint"), /Kaggle Notebooks is chosen to compare/);
   // Every row left has a GPU and at least 16 GB, as the page's own filter says.
   assert.match(await page.textContent(".summary"), /of 17 platforms shown/);
   const rows = await names(page);

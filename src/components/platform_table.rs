@@ -172,7 +172,7 @@ pub fn platform_heading(
             if with_status { { status_badge(row.status) } }
             <div class="row-tools">
             <label class="compare-toggle">
-                <input type="checkbox" checked={chosen} onchange={oncompare.reform(move |_: Event| id.clone())} />
+                <input type="checkbox" name="cmp" value={p.id.clone()} checked={chosen} onchange={oncompare.reform(move |_: Event| id.clone())} />
                 { "Compare" }<span class="sr-only">{ format!(" {}", p.name) }</span>
             </label>
             if !row.pros.is_empty() || !row.cons.is_empty() {
