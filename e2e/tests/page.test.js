@@ -64,6 +64,23 @@ async function urlMatches(page, re, want = true) {
     [re.source, re.flags, want], { timeout: 5000 });
 }
 
+/** The prerendered page with its wasm held back until `start()`, which lets it through and waits
+ * until the app has taken over. */
+async function openBeforeWasm() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", () => { window.__started = true; }));
+  await page.goto(server.url);
+  const start = async () => {
+    release();
+    await page.waitForFunction(() => window.__started === true);
+  };
+  return { page, context, start };
+}
+
 function checkNoErrors(page) {
   assert.deepEqual(page.errors, [], "console errors");
 }
@@ -186,37 +203,23 @@ test("pros and cons are drawn when opened, by keyboard, with the platform's own 
 });
 
 test("pros and cons opened before the wasm takes over are drawn once it does", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
-  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", () => { window.__started = true; }));
-  await page.goto(server.url);
+  const { page, context, start } = await openBeforeWasm();
   const details = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) }).locator("details.proscons");
   await details.locator("summary").click(); // the prerendered page, before any wasm
   assert.equal(await details.evaluate((d) => d.open), true);
-  release();
-  await page.waitForFunction(() => window.__started === true);
+  await start();
   await details.locator(".summary-line").waitFor();
   assert.ok((await details.locator("li").count()) > 0);
   await context.close();
 });
 
 test("boxes ticked and a step chosen before the wasm takes over are kept and applied", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
-  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", () => { window.__started = true; }));
-  await page.goto(server.url);
+  const { page, context, start } = await openBeforeWasm();
   const gpu = page.locator("input[name=f][value=gpu]");
   await gpu.check(); // on the prerendered page, before any wasm
   await page.selectOption("select[name=min-ram]", "16");
   await page.locator(".results-table input[name=cmp][value=kaggle]").check();
-  release();
-  await page.waitForFunction(() => window.__started === true);
+  await start();
   await urlMatches(page, /[?&]f=gpu(&|$)/);
   await urlMatches(page, /[?&]min=ram:16(&|$)/);
   assert.equal(await gpu.isChecked(), true, "the tick survived hydration");
