@@ -248,7 +248,7 @@ async fn cards_list_the_same_platforms_in_the_same_order() {
             "Gamma Notebooks"
         ]
     );
-    assert!(html.contains(r#"<dt>GPU time</dt><dd>"#));
+    assert!(html.contains(r#"<dt>GPU time</dt><dd data-p="#));
 }
 
 #[tokio::test]
@@ -394,12 +394,20 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     #[derive(Properties, PartialEq)]
     struct Props {
         data: Data,
+        /// Open, and the best of a compared row.
         open: bool,
     }
     #[component]
     fn One(props: &Props) -> Html {
         let row = free_ml_platforms::core::row(&props.data, 0, Era::Today).unwrap();
-        fact_cell(&props.data, &row, Field::Ram, View::Table, props.open)
+        fact_cell(
+            &props.data,
+            &row,
+            Field::Ram,
+            View::Table,
+            props.open,
+            props.open,
+        )
     }
     let data = Data(Rc::new(Dataset::parse(FIXTURE).unwrap()));
     let render = |open| {
@@ -415,17 +423,21 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     assert_eq!(
         render(false).await,
         format!(
-            r#"<span data-p="0" data-f="ram" class="fact">{}</span>"#,
+            r#"<td data-p="0" data-f="ram">{}</td>"#,
             value.replace("EXP", "false").replace("CTRL", "")
         )
     );
     let open = render(true).await;
     let head = format!(
-        r#"<span data-p="0" data-f="ram" class="fact">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p>Confidence: "#,
+        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p>Confidence: "#,
         value
             .replace("EXP", "true")
             .replace("CTRL", r#" aria-controls="pop-t-0-ram""#)
     );
     assert!(open.starts_with(&head), "{open}");
     assert!(open.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank">A blog post</a>, <time datetime="2023-05-01">2023-05-01</time>"#), "{open}");
+    assert!(
+        open.ends_with(r#"</div><span class="best-mark">★ best</span></td>"#),
+        "{open}"
+    );
 }

@@ -35,13 +35,13 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
                             { for props.columns.iter().filter(|c| *c != Column::Name).map(|column| html! {
                                 <div class="pair">
                                     <dt>{ column.label() }</dt>
-                                    <dd>{ match column {
+                                    { match column {
                                         Column::Fact(field) => {
-                                            fact_cell(&data, &r, field, View::Cards, popover.open == Some((r.index, field)))
+                                            fact_cell(&data, &r, field, View::Cards, popover.open == Some((r.index, field)), false)
                                         },
-                                        Column::Status => status_badge(r.status),
-                                        _ => html! { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> },
-                                    } }</dd>
+                                        Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
+                                        _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },
+                                    } }
                                 </div>
                             }) }
                         </dl>

@@ -1,4 +1,4 @@
-use super::fact_cell::{fact_cell, use_popover};
+use super::fact_cell::{best_mark, fact_cell, use_popover};
 use super::platform_table::status_badge;
 use super::{use_data, View};
 use crate::core::compare::marks;
@@ -86,15 +86,15 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                             <span class="sr-only">{ " (differs)" }</span>
                                         }
                                     </th>
-                                    { for chosen.iter().zip(&m.best).map(|(r, &best)| html! {
-                                        <td class={classes!(best.then_some("best"))}>
-                                            { match column {
-                                                Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, field))),
-                                                Column::Status => status_badge(r.status),
-                                                _ => html! { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> },
-                                            } }
-                                            if best { <span class="best-mark">{ "★ best" }</span> }
-                                        </td>
+                                    { for chosen.iter().zip(&m.best).map(|(r, &best)| match column {
+                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, field)), best),
+                                        _ => html! {
+                                            <td class={classes!(best.then_some("best"))}>
+                                                if column == Column::Status { { status_badge(r.status) } }
+                                                else { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> }
+                                                if best { { best_mark() } }
+                                            </td>
+                                        },
                                     }) }
                                 </tr>
                             }

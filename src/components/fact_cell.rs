@@ -85,7 +85,8 @@ pub fn use_popover(view: View) -> (Popover, PopoverListeners) {
         if let Some(pop) =
             open.and_then(|at| gloo::utils::document().get_element_by_id(&pop_id(view, at)))
         {
-            if let (Some(anchor), Ok(pop)) = (pop.parent_element(), pop.dyn_into()) {
+            // Beside the value's button, not its cell: a row can be much taller than its value.
+            if let (Some(anchor), Ok(pop)) = (pop.previous_element_sibling(), pop.dyn_into()) {
                 place_near(&anchor, &pop);
             }
         }
@@ -140,7 +141,7 @@ fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
 
 /// The value an event happened in, read from the cell's `data-p` and `data-f`.
 fn cell_of(target: Option<web_sys::EventTarget>) -> Option<CellAt> {
-    let cell = element(target)?.closest(".fact").ok()??;
+    let cell = element(target)?.closest("[data-f]").ok()??;
     let platform = cell.get_attribute("data-p")?.parse().ok()?;
     let field = cell.get_attribute("data-f")?.parse().ok()?;
     Some((platform, field))
@@ -150,8 +151,17 @@ fn pop_id(view: View, (platform, field): CellAt) -> String {
     format!("pop-{}-{platform}-{}", view.prefix(), field.id())
 }
 
-/// A value with its marks, and its popover (source, date, confidence) when open.
-pub fn fact_cell(data: &Dataset, row: &Row, field: Field, view: View, open: bool) -> Html {
+/// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
+/// date, confidence) when open, and ★ when it is the best of a compared row. The cell names its
+/// place (`data-p`, `data-f`) for the listeners of its view.
+pub fn fact_cell(
+    data: &Dataset,
+    row: &Row,
+    field: Field,
+    view: View,
+    open: bool,
+    best: bool,
+) -> Html {
     let cell = row.cell(field);
     let fact = cell.fact;
     let id = open.then(|| pop_id(view, (row.index, field)));
@@ -161,8 +171,9 @@ pub fn fact_cell(data: &Dataset, row: &Row, field: Field, view: View, open: bool
         matches!(fact.value, Value::None(_)).then_some("none"),
         matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
+    let tag = if view == View::Cards { "dd" } else { "td" };
     html! {
-        <span class="fact" data-p={row.index.to_string()} data-f={field.id()}>
+        <@{tag} class={classes!(best.then_some("best"))} data-p={row.index.to_string()} data-f={field.id()}>
             <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={id.clone()}>
                 { icon(&fact.value) }
@@ -174,8 +185,14 @@ pub fn fact_cell(data: &Dataset, row: &Row, field: Field, view: View, open: bool
                     { provenance(data, &row.platform.name, field, cell) }
                 </div>
             }
-        </span>
+            if best { { best_mark() } }
+        </@>
     }
+}
+
+/// The compare view's mark for the best value of a row, in words as well.
+pub fn best_mark() -> Html {
+    html! { <span class="best-mark">{ "★ best" }</span> }
 }
 
 /// Below the element if there is room, otherwise above; never past the right edge.

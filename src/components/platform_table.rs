@@ -138,7 +138,7 @@ fn TableRow(props: &TableRowProps) -> Html {
                 },
                 Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                 Column::Fact(field) => html! {
-                    <td>{ fact_cell(&data, &row, field, View::Table, props.open == Some(field)) }</td>
+                    fact_cell(&data, &row, field, View::Table, props.open == Some(field), false)
                 },
                 Column::Verified => verified(&row),
             }) }
