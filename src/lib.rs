@@ -18,16 +18,8 @@ pub fn start() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     let data: components::app::Loaded = dataset::embedded().into();
-    // Parsing and hydrating are two tasks, not one: the browser may paint or answer input
-    // between them (a long task blocks both; phones take four times as long as a laptop).
-    use wasm_bindgen::JsCast;
-    let later: js_sys::Function =
-        wasm_bindgen::closure::Closure::once_into_js(move || mount(root, data, wanted))
-            .unchecked_into();
-    if window.set_timeout_with_callback(&later).is_err() {
-        // Only where timers are refused: mount at once.
-        let _ = later.call0(&wasm_bindgen::JsValue::NULL);
-    }
+    // Parsing and hydrating are two tasks, not one (phones take four times as long as a laptop).
+    components::next_task(move || mount(root, data, wanted));
 }
 
 fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::State) {

@@ -316,17 +316,11 @@ fn reveal() {
 /// milliseconds (more than a whole re-sort of the table); run after the paint, it no longer
 /// delays what the person sees. Writes keep their order, so the last state wins.
 fn after_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let later = Closure::once_into_js(f);
-    let on_frame = Closure::once_into_js(move || {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(later.unchecked_ref());
-        }
-    });
-    let _ = window.request_animation_frame(on_frame.unchecked_ref());
+    use wasm_bindgen::JsCast;
+    let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(f));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(on_frame.unchecked_ref());
+    }
 }
 
 /// Puts the state in the address bar without adding a history entry, keeping other parameters.

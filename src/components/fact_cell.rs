@@ -64,7 +64,7 @@ impl Reducible for Popover {
 }
 
 /// The listeners a view puts on its container: one set for all its values.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PopoverListeners {
     pub onmouseover: Callback<MouseEvent>,
     pub onmouseout: Callback<MouseEvent>,

@@ -41,6 +41,17 @@ pub fn use_data() -> Data {
     yew::use_context::<Data>().expect("App provides the dataset")
 }
 
+/// Runs `f` in a task of its own, after the current one (at once where timers are refused): long
+/// work split this way lets the browser paint and answer input in between.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let f: js_sys::Function = wasm_bindgen::closure::Closure::once_into_js(f).unchecked_into();
+    let queued = web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&f).is_ok());
+    if !queued {
+        let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
 /// Whether the window is phone-narrow (≤ 640 px, where cards replace the table): `None` until
 /// the page has started, so the first render matches the prerendered page, which holds both and
 /// lets the stylesheet choose; afterwards only the one in use is drawn.
@@ -51,18 +62,13 @@ pub fn use_narrow() -> Option<bool> {
     {
         let narrow = narrow.setter();
         yew::use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let query = window
-                .as_ref()
-                .and_then(|w| w.match_media("(max-width: 640px)").ok().flatten());
+            let query =
+                web_sys::window().and_then(|w| w.match_media("(max-width: 640px)").ok().flatten());
             let listener = query.map(|query| {
-                // In a task of its own: dropping the view this width does not use is work the
-                // hydration's long task need not carry.
+                // Dropping the view this width does not use is work the hydration's long task
+                // need not carry.
                 let (first, q) = (narrow.clone(), query.clone());
-                let later = Closure::once_into_js(move || first.set(Some(q.matches())));
-                if let Some(w) = &window {
-                    let _ = w.set_timeout_with_callback(later.unchecked_ref());
-                }
+                next_task(move || first.set(Some(q.matches())));
                 let q = query.clone();
                 let on_change = Closure::<dyn FnMut()>::new(move || narrow.set(Some(q.matches())));
                 let _ = query
