@@ -85,9 +85,10 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
             "beta Lab",
             "Delta Calc",
             "Epsilon GPU",
-            "Gamma Notebooks",
-            "Zeta Cloud"
-        ]
+            "Zeta Cloud",
+            "Gamma Notebooks"
+        ],
+        "retired gamma last"
     );
     assert!(html.contains(r#"<fieldset class="filters"><legend>Must have</legend>"#));
     assert!(html.contains(r#"<fieldset class="minimums"><legend>At least</legend>"#));
@@ -96,7 +97,7 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
         11
     );
     assert!(html.contains(r#"<p role="status" aria-live="polite" class="summary">Sorted by Platform, A to Z. 6 of 6 platforms shown.</p>"#));
-    assert!(html.contains(r#"role="region" aria-labelledby="table-caption" tabindex="0" class="table-scroll results-table""#));
+    assert!(html.contains(r#"role="region" aria-labelledby="table-caption" tabindex="0" class="table-scroll results-table fits""#));
     assert!(
         !html.contains("style="),
         "no inline styles: the page runs under a strict CSP"
@@ -106,16 +107,16 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
 #[tokio::test]
 async fn rows_follow_the_sort_and_values_show_units_and_none() {
     let html = render(sorted("sort=-ram")).await;
-    // zeta 16 GB, alpha 12.7, gamma 4, delta 1–2, epsilon 512 MB, beta unknown.
+    // zeta 16 GB, alpha 12.7, delta 1–2, epsilon 512 MB, beta unknown; gamma (4 GB) is retired.
     assert_eq!(
         row_names(&html),
         [
             "Zeta Cloud",
             "Alpha Notebooks",
-            "Gamma Notebooks",
             "Delta Calc",
             "Epsilon GPU",
-            "beta Lab"
+            "beta Lab",
+            "Gamma Notebooks"
         ]
     );
     assert!(html.contains(r#"aria-sort="descending""#));
@@ -138,11 +139,11 @@ async fn multi_sort_headers_show_each_keys_place_in_words_and_symbols() {
         row_names(&html),
         [
             "Alpha Notebooks",
-            "Gamma Notebooks",
             "Delta Calc",
             "Epsilon GPU",
             "beta Lab",
-            "Zeta Cloud"
+            "Zeta Cloud",
+            "Gamma Notebooks"
         ]
     );
     assert_eq!(count(&html, "aria-sort="), 1);
@@ -209,7 +210,75 @@ async fn the_2019_view_shows_the_article_platforms_as_they_were() {
     assert!(html.contains("in January 2019"));
     assert!(!html.contains("Retired"), "gamma still ran in 2019");
     let today = render(State::default()).await;
-    assert!(today.contains(r#"✕ Retired <time datetime="2020-10-09">2020-10-09</time>"#));
+    // Today gamma is one short line: no value cells, the date, its successor and a way back.
+    let gamma = &today[today.find(r#"<tr id="row-gamma""#).unwrap()..];
+    let gamma = &gamma[..gamma.find("</tr>").unwrap()];
+    assert!(gamma.contains(r#"<td colspan="7" class="retired-note"><span aria-hidden="true">✕ </span>Retired <time datetime="2020-10-09">2020-10-09</time>; replaced by Gamma ML. <button type="button" class="link-button">See its 2019 values</button></td>"#), "{gamma}");
+    assert_eq!(count(gamma, "data-f="), 0);
+}
+
+#[tokio::test]
+async fn each_platform_is_one_line_with_its_details_behind_a_button() {
+    let html = render(State::default()).await;
+    let delta = &html[html.find(r#"<tr id="row-delta""#).unwrap()..];
+    let delta = &delta[..delta.find("</tr>").unwrap()];
+    assert!(delta.contains(concat!(
+        r#"<th scope="row" class="sticky"><span class="platform-line">"#,
+        r#"<input value="delta" type="checkbox" name="cmp" aria-label="Compare Delta Calc" title="Compare side by side" class="compare-box">"#,
+        r#"<a href="https://example.org/delta" rel="noopener" class="name">Delta Calc</a>"#,
+        r#"<span title="closed to new users since 2024-07-01" class="status-mark"><span aria-hidden="true">◐ closed</span><span class="sr-only">, closed to new users since 2024-07-01</span></span>"#,
+        r#"<button type="button" aria-expanded="false" aria-controls="detail-t-delta" class="more"><span aria-hidden="true">▸</span><span class="sr-only">Details of Delta Calc</span></button>"#,
+        "</span></th>"
+    )), "{delta}");
+    // Closed, the details are not drawn; the vendor, summary, pros and cons wait behind the button.
+    assert_eq!(count(&html, r#"class="detail""#), 0);
+    assert!(!html.contains("Closed to new users."), "the summary waits");
+    // An open platform carries no status mark on its line.
+    let alpha = &html[html.find(r#"<tr id="row-alpha""#).unwrap()..];
+    assert!(!alpha[..alpha.find("</tr>").unwrap()].contains("status-mark"));
+}
+
+#[tokio::test]
+async fn gpu_time_shows_the_vendors_terms_and_hours_a_week() {
+    let html = render(State::default()).await;
+    let cell = |id: &str| {
+        let from = format!(r#"data-f="gpu_quota""#);
+        let row = &html[html.find(&format!(r#"<tr id="row-{id}""#)).unwrap()..];
+        let cell = &row[row.find(&from).unwrap()..];
+        cell[..cell.find("</td>").unwrap()].to_owned()
+    };
+    // 300 min a day is 35 h a week; 4 h a day 28; 100 h a month 100 · 84 / 365.25 = 22.998 → 23.
+    assert!(cell("alpha").contains(r#"300 min/day<span class="comparable"> (≈ 35 h/week)</span>"#));
+    assert!(cell("delta").contains(r#"4 h/day<span class="comparable"> (≈ 28 h/week)</span>"#));
+    assert!(cell("zeta").contains(r#"100 h/month<span class="comparable"> (≈ 23 h/week)</span>"#));
+    // Already per week: nothing to add.
+    assert!(!cell("epsilon").contains("comparable"));
+}
+
+#[tokio::test]
+async fn quick_picks_name_the_best_of_the_rows_shown_with_links_to_them() {
+    let picks = |html: &str| {
+        let p = &html[html.find(r#"id="picks-title""#).unwrap()..];
+        p[..p.find("</section>").unwrap()].to_owned()
+    };
+    let html = picks(&render(State::default()).await);
+    // Open platforms only (delta is closed): alpha 35 h/week beats epsilon 30 and zeta 23.
+    assert!(html.contains(r##"<span class="pick-label">Most GPU time: </span><a href="#row-alpha">Alpha Notebooks</a>, 35 h/week"##), "{html}");
+    // GPU memory: epsilon 24 GB; RAM: zeta 16 GB; session: alpha (up to 12 h) and beta (720 min) tie.
+    assert!(html.contains(r##"Biggest GPU: </span><a href="#row-epsilon">Epsilon GPU</a>, 24 GB"##));
+    assert!(html.contains(r##"Most RAM: </span><a href="#row-zeta">Zeta Cloud</a>, 16 GB"##));
+    assert!(html.contains(r##"Longest session: </span><a href="#row-alpha">Alpha Notebooks</a>, <a href="#row-beta">beta Lab</a>, 12 h"##));
+    // Nobody is known to need no account; alpha alone has no card and no phone check.
+    assert!(!html.contains("No sign-up"));
+    assert!(html.contains(
+        r##"No card and no phone: </span><a href="#row-alpha">Alpha Notebooks</a></li>"##
+    ));
+    // Among what is shown: with the GPU box ticked, beta's session no longer ties.
+    let gpu = picks(&render(sorted("f=gpu")).await);
+    assert!(
+        gpu.contains(r##"Longest session: </span><a href="#row-alpha">Alpha Notebooks</a>, 12 h"##),
+        "{gpu}"
+    );
 }
 
 #[tokio::test]
@@ -429,7 +498,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     );
     let open = render(true).await;
     let head = format!(
-        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p>Confidence: "#,
+        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p class="pop-value">12.7 GB</p><p>Confidence: "#,
         value
             .replace("EXP", "true")
             .replace("CTRL", r#" aria-controls="pop-t-0-ram""#)

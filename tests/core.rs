@@ -97,25 +97,32 @@ fn gpu_time_sorts_across_four_units() {
 #[test]
 fn ram_sorts_in_gigabytes_with_unknown_last() {
     let data = fixture();
-    // zeta 16 GB, alpha 12.7, gamma 4 (2019), delta 1–2 (sorts as 2), epsilon 512 MB, beta unknown.
+    // zeta 16 GB, alpha 12.7, delta 1–2 (sorts as 2), epsilon 512 MB, beta unknown; gamma (4 GB
+    // in 2019) is retired, so last whatever the sort.
     assert_eq!(
         order(&data, &sorted_by(&[(col(Field::Ram), Desc)])),
-        ["zeta", "alpha", "gamma", "delta", "epsilon", "beta"]
+        ["zeta", "alpha", "delta", "epsilon", "beta", "gamma"]
     );
     assert_eq!(
         order(&data, &sorted_by(&[(col(Field::Ram), Asc)])),
-        ["epsilon", "delta", "gamma", "alpha", "zeta", "beta"]
+        ["epsilon", "delta", "alpha", "zeta", "beta", "gamma"]
     );
+    // In 2019 gamma still ran: it sorts by its 4 GB.
+    let then = State {
+        era: Era::Y2019,
+        ..sorted_by(&[(col(Field::Ram), Desc)])
+    };
+    assert_eq!(order(&data, &then), ["alpha", "gamma", "delta"]);
 }
 
 #[test]
 fn session_compares_hours_and_minutes_and_breaks_ties_by_name() {
     let data = fixture();
     // delta up to 24 h (2019), alpha up to 12 h, beta 720 min = 12 h ("alpha" < "beta"),
-    // epsilon 9 h or more, gamma 8 h, zeta unknown.
+    // epsilon 9 h or more, zeta unknown, and gamma (8 h) retired: last.
     assert_eq!(
         order(&data, &sorted_by(&[(col(Field::Session), Desc)])),
-        ["delta", "alpha", "beta", "epsilon", "gamma", "zeta"]
+        ["delta", "alpha", "beta", "epsilon", "zeta", "gamma"]
     );
 }
 
@@ -143,17 +150,18 @@ fn status_yes_no_and_list_columns_have_their_own_order() {
     );
     assert_eq!(
         order(&data, &sorted_by(&[(Column::Status, Asc)])),
-        ["gamma", "delta", "alpha", "beta", "epsilon", "zeta"]
+        ["delta", "alpha", "beta", "epsilon", "zeta", "gamma"],
+        "closed first, but the retired one stays last"
     );
-    // Card: no (alpha, delta, gamma), yes (beta, epsilon), none (zeta).
+    // Card: no (alpha, delta), yes (beta, epsilon), none (zeta); gamma (no) retired.
     assert_eq!(
         order(&data, &sorted_by(&[(col(Field::Card), Asc)])),
-        ["alpha", "delta", "gamma", "beta", "epsilon", "zeta"]
+        ["alpha", "delta", "beta", "epsilon", "zeta", "gamma"]
     );
-    // Languages by count: 3 (delta, gamma), 2 (beta, zeta), 1 (alpha, epsilon).
+    // Languages by count: 3 (delta), 2 (beta, zeta), 1 (alpha, epsilon); gamma (3) retired.
     assert_eq!(
         order(&data, &sorted_by(&[(col(Field::Languages), Desc)])),
-        ["delta", "gamma", "beta", "zeta", "alpha", "epsilon"]
+        ["delta", "beta", "zeta", "alpha", "epsilon", "gamma"]
     );
     assert_eq!(
         order(&data, &sorted_by(&[(Column::Verified, Desc)])),
@@ -165,11 +173,12 @@ fn status_yes_no_and_list_columns_have_their_own_order() {
 #[test]
 fn a_second_key_orders_the_ties_of_the_first() {
     let data = fixture();
-    // Card no → by RAM: alpha 12.7, gamma 4, delta 2; card yes: epsilon 0.512, beta unknown; none: zeta.
+    // Card no → by RAM: alpha 12.7, delta 2; card yes: epsilon 0.512, beta unknown; none: zeta;
+    // then retired gamma.
     let s = sorted_by(&[(col(Field::Card), Asc), (col(Field::Ram), Desc)]);
     assert_eq!(
         order(&data, &s),
-        ["alpha", "gamma", "delta", "epsilon", "beta", "zeta"]
+        ["alpha", "delta", "epsilon", "beta", "zeta", "gamma"]
     );
     assert_eq!(
         s.summary(6, 6),
@@ -281,7 +290,7 @@ fn boxes_need_every_ticked_feature_and_unknown_or_none_never_count() {
     );
     assert_eq!(
         with(&[f(Field::Languages)]),
-        ["beta", "delta", "gamma", "zeta"]
+        ["beta", "delta", "zeta", "gamma"]
     );
     assert_eq!(
         with(&[f(Field::Languages), f(Field::Terminal)]),
@@ -310,7 +319,7 @@ fn minimums_keep_known_values_at_or_above_the_step() {
     };
     assert_eq!(
         at_least(Field::Ram, 4.0),
-        ["alpha", "gamma", "zeta"],
+        ["alpha", "zeta", "gamma"],
         "4 GB exactly meets 4"
     );
     assert_eq!(at_least(Field::Ram, 16.0), ["zeta"]);
@@ -646,8 +655,16 @@ fn oracle_order(all: &[OracleRow], keys: &[SortKey], filters: &[Filter]) -> Vec<
         .iter()
         .filter(|r| filters.iter().all(|f| oracle_passes(r, *f)))
         .collect();
-    // Insertion sort with a plain comparison: a different algorithm from the crate's.
+    // Insertion sort with a plain comparison: a different algorithm from the crate's. Retired
+    // platforms (status 0) go last whatever the keys.
     let cmp = |a: &OracleRow, b: &OracleRow| -> Ordering {
+        if (a.status == 0) != (b.status == 0) {
+            return if a.status == 0 {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            };
+        }
         for k in keys {
             let (ka, kb) = (oracle_key(a, k.column), oracle_key(b, k.column));
             let o = if ka.0 != kb.0 || ka.0 > 0 {
@@ -778,30 +795,36 @@ fn csv_holds_the_view_in_order_with_units_in_headers_and_rfc_4180_quoting() {
         concat!(
             "Platform,Status,RAM (GB),Languages,Card needed\r\n",
             "Zeta Cloud,open,16,Python; R,none (no sign-up)\r\n",
-            "Gamma Notebooks,\"retired 2020-10-09; replaced by Gamma ML, \"\"new\"\"\",4,Python; R; F#,no\r\n",
             "Delta Calc,closed to new users since 2024-07-01,2,Python; R; Julia,no\r\n",
             "beta Lab,open,unknown,Python; R,yes\r\n",
+            "Gamma Notebooks,\"retired 2020-10-09; replaced by Gamma ML, \"\"new\"\"\",4,Python; R; F#,no\r\n",
         )
     );
-    // Amounts in the header's unit: 300 min/day is 35 h/week, 100 h/month about 22.998.
+    // A quota as the vendor states it, then in the header's unit: 300 min/day is 35 h/week,
+    // 100 h/month about 22.998.
     let s = State::from_query("sort=-gpu_quota&cols=gpu_quota");
     let shown: Vec<&Row> = s.visible(&rows).iter().map(|&i| &rows[i]).collect();
-    let column: Vec<String> = export::csv(&shown, s.columns)
+    let columns: Vec<(String, String)> = export::csv(&shown, s.columns)
         .lines()
-        .map(|l| l.split(',').nth(1).unwrap().to_owned())
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            (cells[1].to_owned(), cells[2].to_owned())
+        })
         .collect();
-    assert_eq!(
-        column,
-        [
-            "GPU time (h/week)",
-            "35",
-            "30",
-            "28",
-            "22.998",
-            "none (no GPU)",
-            "unknown"
-        ]
-    );
+    let expected = [
+        ("GPU time (as stated)", "GPU time (h/week)"),
+        ("300 min/day", "35"),
+        ("30 h/week", "30"),
+        ("4 h/day", "28"),
+        ("100 h/month", "22.998"),
+        ("no GPU", "none (no GPU)"),
+        ("not published", "unknown"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(columns, expected);
 }
 
 #[test]
@@ -817,8 +840,8 @@ fn json_export_carries_units_confidence_and_dated_sources() {
         .iter()
         .map(|p| p["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["zeta", "alpha", "gamma", "delta", "epsilon", "beta"]);
-    let epsilon = &doc["platforms"][4]["values"];
+    assert_eq!(ids, ["zeta", "alpha", "delta", "epsilon", "beta", "gamma"]);
+    let epsilon = &doc["platforms"][3]["values"];
     assert_eq!(epsilon["ram"]["text"], "512 MB");
     assert_eq!(
         (
@@ -836,7 +859,7 @@ fn json_export_carries_units_confidence_and_dated_sources() {
             && source["date"].as_str().unwrap().len() == 10
     );
     assert!(epsilon.get("gpu").is_none(), "only the columns shown");
-    assert_eq!(doc["platforms"][5]["values"]["ram"]["kind"], "unknown");
+    assert_eq!(doc["platforms"][4]["values"]["ram"]["kind"], "unknown");
 }
 
 #[test]
@@ -1080,5 +1103,167 @@ fn the_url_caps_lists_and_takes_ids_with_digits_and_dashes() {
         s.compare,
         ["marimo-molab", "x2", "a", "b"],
         "four to compare at most"
+    );
+}
+
+#[test]
+fn a_quota_reads_as_hours_a_week_beside_the_vendors_terms() {
+    use free_ml_platforms::core::format::comparable_text;
+    // (written, expected), worked out by hand: a day is 1/7 of a week, a month 365.25/12 days.
+    let table = [
+        (r#""number": 30, "unit": "h/week""#, None),
+        (r#""number": 4, "unit": "h/day""#, Some("≈ 28 h/week")),
+        // 50 · 7 · 12 / 365.25 = 11.499 → 11.5; 100 h/month 22.998 → 23.
+        (r#""number": 50, "unit": "h/month""#, Some("≈ 11.5 h/week")),
+        (r#""number": 100, "unit": "h/month""#, Some("≈ 23 h/week")),
+        // 5 min a day is 35 min a week: 0.583 h.
+        (r#""number": 5, "unit": "min/day""#, Some("≈ 0.6 h/week")),
+        (
+            r#""number": 2, "low": 1, "unit": "h/day""#,
+            Some("≈ 7–14 h/week"),
+        ),
+        (r#""number": 12, "unit": "h""#, None),
+        (r#""unknown": "one-off credits""#, None),
+    ];
+    for (written, expected) in table {
+        let json = format!(r#"{{{written}, "source": "s", "confidence": "verified"}}"#);
+        assert_eq!(
+            comparable_text(&fact(&json)).as_deref(),
+            expected,
+            "{written}"
+        );
+    }
+    assert_eq!(
+        Unit::of(Dimension::Quota).count(),
+        4,
+        "each quota unit above"
+    );
+}
+
+/// The quick picks from the raw JSON: among open platforms that pass the boxes, the largest
+/// value of each amount (ties together) and those passing each pick's boxes; picks nobody wins
+/// are left out. Returned as (label, sorted ids).
+fn oracle_picks(all: &[OracleRow], filters: &[Filter]) -> Vec<(&'static str, Vec<String>)> {
+    let open: Vec<&OracleRow> = all
+        .iter()
+        .filter(|r| r.status == 2 && filters.iter().all(|f| oracle_passes(r, *f)))
+        .collect();
+    let best = |field: Field| -> Vec<String> {
+        let known: Vec<(f64, &str)> = open
+            .iter()
+            .map(|r| (oracle_key(r, col(field)), r.id.as_str()))
+            .filter(|(k, _)| k.0 == 0)
+            .map(|(k, id)| (k.1, id))
+            .collect();
+        let top = known.iter().map(|k| k.0).fold(f64::MIN, f64::max);
+        let mut ids: Vec<String> = known
+            .iter()
+            .filter(|(v, _)| (v - top).abs() < 1e-9)
+            .map(|(_, id)| id.to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let meets = |fs: &[Filter]| -> Vec<String> {
+        let mut ids: Vec<String> = open
+            .iter()
+            .filter(|r| fs.iter().all(|f| oracle_passes(r, *f)))
+            .map(|r| r.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let f = Filter::Feature;
+    [
+        ("Most GPU time", best(Field::GpuQuota)),
+        ("Biggest GPU", best(Field::GpuMemory)),
+        ("Most RAM", best(Field::Ram)),
+        ("Longest session", best(Field::Session)),
+        ("No sign-up", meets(&[f(Field::Account)])),
+        (
+            "No card and no phone",
+            meets(&[f(Field::Card), f(Field::Phone)]),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, ids)| !ids.is_empty())
+    .collect()
+}
+
+#[test]
+fn quick_picks_match_the_oracle_in_both_eras_for_every_filter_set() {
+    use free_ml_platforms::core::picks::picks;
+    let data = fixture();
+    let filters: Vec<Filter> = Filter::all().collect();
+    for era in [Era::Y2019, Era::Today] {
+        let oracle = oracle_rows(era);
+        let rows = rows(&data, era);
+        for mask in 0u32..(1 << filters.len()) {
+            let ticked: Vec<Filter> = (0..filters.len())
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| filters[i])
+                .collect();
+            let state = State {
+                era,
+                filters: ticked.iter().copied().collect(),
+                ..State::default()
+            };
+            let got: Vec<(&str, Vec<String>)> = picks(&rows, &state.visible(&rows))
+                .into_iter()
+                .map(|p| {
+                    let mut ids: Vec<String> = p
+                        .winners
+                        .iter()
+                        .map(|&i| rows[i].platform.id.clone())
+                        .collect();
+                    ids.sort();
+                    (p.def.label, ids)
+                })
+                .collect();
+            assert_eq!(got, oracle_picks(&oracle, &ticked), "{era:?} {ticked:?}");
+        }
+    }
+}
+
+#[test]
+fn quick_picks_by_hand_a_tie_a_closed_platform_and_an_all_unknown_column() {
+    use free_ml_platforms::core::picks::picks;
+    let data = fixture();
+    let named = |era: Era| -> Vec<(&'static str, Vec<String>)> {
+        let rows = rows(&data, era);
+        let shown = State {
+            era,
+            ..State::default()
+        }
+        .visible(&rows);
+        picks(&rows, &shown)
+            .into_iter()
+            .map(|p| {
+                let ids = p.winners.iter().map(|&i| rows[i].platform.id.clone());
+                (p.def.label, ids.collect())
+            })
+            .collect()
+    };
+    let ids = |list: &[&str]| -> Vec<String> { list.iter().map(|s| s.to_string()).collect() };
+    // Today: closed delta (4 h/day = 28) and retired gamma never win; alpha's 300 min/day (35 h a
+    // week) beats epsilon's 30 h/week; alpha's "up to 12 h" ties beta's 720 min, in display order.
+    assert_eq!(
+        named(Era::Today),
+        [
+            ("Most GPU time", ids(&["alpha"])),
+            ("Biggest GPU", ids(&["epsilon"])),
+            ("Most RAM", ids(&["zeta"])),
+            ("Longest session", ids(&["alpha", "beta"])),
+            ("No card and no phone", ids(&["alpha"])),
+        ]
+    );
+    // 2019: GPU time and GPU memory are unknown for all three, so those picks are left out; delta
+    // (up to 24 h) was open then.
+    assert_eq!(
+        named(Era::Y2019),
+        [
+            ("Most RAM", ids(&["alpha"])),
+            ("Longest session", ids(&["delta"])),
+        ]
     );
 }

@@ -2,8 +2,9 @@ use super::cards::PlatformCards;
 use super::column_picker::ColumnPicker;
 use super::compare_view::CompareView;
 use super::era_switch::EraSwitch;
-use super::filter_panel::{Counts, FilterPanel, StepCounts};
+use super::filter_panel::{Counts, FilterChips, FilterPanel, StepCounts};
 use super::platform_table::PlatformTable;
+use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::sources_list::SourcesList;
@@ -205,15 +206,49 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
         });
     }
+    use_menu_dismissal();
+    let narrow_now = narrow == Some(true);
+    let active = state.filters.iter().count() + state.minimums.len();
+    let first_key = &state.sort[0];
+    // What the folded "Filters & sort" sheet has chosen, in one line.
+    let chosen = format!(
+        "{} · {}, {}",
+        match active {
+            0 => "no filters".to_owned(),
+            1 => "1 filter".to_owned(),
+            n => format!("{n} filters"),
+        },
+        first_key.column.label(),
+        first_key.column.order_words(first_key.direction)
+    );
+    let filters_label = match active {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n})"),
+    };
     let controls = html! {
         <section class="controls" aria-label="Choose what to show">
-            <div class="view-controls">
-                <EraSwitch era={state.era} onchange={onera} />
-                <SortControl sort={state.sort.clone()} onchange={onsortkey} />
-                <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
-            </div>
-            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
-                         {ontoggle} {onminimum} onclear={onclear.clone()} />
+            // Open on a laptop (the stylesheet also shows it before the wasm runs); folded on a
+            // phone and in an embed, behind one summary of what is chosen.
+            <details class="sheet" open={narrow == Some(false) && !state.embed}>
+                <summary>
+                    <span class="sheet-title">{ if state.embed { "Filters, sort and columns" } else { "Filters & sort" } }</span>
+                    <span class="sheet-state">{ format!(": {chosen}") }</span>
+                </summary>
+                <div class="toolbar">
+                    <EraSwitch era={state.era} onchange={onera.clone()} />
+                    <SortControl sort={state.sort.clone()} onchange={onsortkey} />
+                    <details class="menu filters-menu" open={narrow_now}>
+                        <summary>{ filters_label }</summary>
+                        <div class="menu-body">
+                            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
+                                         ontoggle={ontoggle.clone()} onminimum={onminimum.clone()} onclear={onclear.clone()} />
+                        </div>
+                    </details>
+                    <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
+                    <FilterChips filters={state.filters} minimums={state.minimums.clone()} {ontoggle} {onminimum} />
+                </div>
+            </details>
+            <ShareBar platforms={platforms.clone()} era={state.era} columns={state.columns} />
         </section>
     };
     let full_page = format!(
@@ -227,35 +262,25 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
 
     html! {
         <main class={classes!("page", state.embed.then_some("embed"))}>
-            if state.embed {
-                <header class="intro compact">
-                    <h1>{ "Free ML platforms compared" }</h1>
-                    <p class="meta">
-                        { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+            <header class={classes!("intro", state.embed.then_some("compact"))}>
+                <h1>{ "Free ML platforms compared" }</h1>
+                <p class="meta">
+                    { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+                    if state.embed {
                         { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
-                    </p>
-                </header>
-                <details class="embed-controls">
-                    <summary>{ "Filters, sort and columns" }</summary>
-                    { controls }
-                </details>
-            } else {
-                <header class="intro">
-                    <h1>{ "Free ML platforms compared" }</h1>
-                    <p>
+                    }
+                </p>
+                if !state.embed {
+                    <p class="lede">
                         // One text node: hydration rewrites adjacent ones, which would paint this
                         // paragraph (the largest) again once the wasm runs.
-                        { format!("Where can you train a model without buying a GPU? This table compares the free tiers of {} notebook and GPU platforms. Tick what you need, sort by what matters to you, pick two to four to compare side by side, and share the link: it keeps your choices.", data.platforms.len()) }
+                        { format!("Where can you train a model without buying a GPU? The free tiers of {} notebook and GPU platforms, every value sourced and dated: hover, focus or tap it. Switch to 2019 for the article this began as.", data.platforms.len()) }
                     </p>
-                    <p class="meta">
-                        { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
-                        { ". Every value links to its source and date: hover, focus or tap it. It began as a 2019 article comparing four platforms; switch to 2019 to see that table." }
-                    </p>
-                </header>
-                { controls }
-            }
+                }
+            </header>
+            { controls }
+            <QuickPicks platforms={platforms.clone()} era={state.era} narrow={narrow_now} />
             <p class="summary" role="status" aria-live="polite">{ state.summary(visible.len(), rows.len()) }</p>
-            <ShareBar platforms={platforms.clone()} era={state.era} columns={state.columns} />
             <CompareView ids={compare.clone()} era={state.era} ontoggle={oncompare.clone()} onclear={onclearcompare} />
             if visible.is_empty() {
                 <div class="empty">
@@ -265,20 +290,78 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             } else {
                 if narrow != Some(true) {
                     <PlatformTable platforms={platforms.clone()} era={state.era} sort={state.sort.clone()} columns={state.columns}
-                                   compare={compare.clone()} {onsort} oncompare={oncompare.clone()} />
+                                   compare={compare.clone()} {onsort} oncompare={oncompare.clone()} onera={onera.clone()} />
                 }
                 if narrow != Some(false) {
-                    <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} />
+                    <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} {onera} />
                 }
             }
             <footer class="footer">
                 <SourcesList />
                 <p>
-                    { "Numbers are what each vendor publishes for its free tier, or what others reported where it publishes nothing; free tiers change often. Unknown values stay unknown and sort last; \"none\" (no GPU, say) sorts just before them." }
+                    { "Numbers are what each vendor publishes for its free tier, or what others reported where it publishes nothing; free tiers change often. Unknown values stay unknown and sort last; \"none\" (no GPU, say) sorts just before them; a retired platform comes last whatever the sort." }
                 </p>
             </footer>
         </main>
     }
+}
+
+/// Closes an open menu (`details.menu`: filters, columns, share) on a click outside it, and on
+/// Escape inside it, putting focus back on its summary, as people expect of a drop-down.
+#[hook]
+fn use_menu_dismissal() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    use_effect_with((), |_| {
+        let document = gloo::utils::document();
+        let open_menus = |document: &web_sys::Document| -> Vec<web_sys::Element> {
+            let Ok(list) = document.query_selector_all("details.menu[open]") else {
+                return Vec::new();
+            };
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into().ok())
+                .collect()
+        };
+        let doc = document.clone();
+        let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let target: Option<web_sys::Node> = e.target().and_then(|t| t.dyn_into().ok());
+            for menu in open_menus(&doc) {
+                if !menu.contains(target.as_ref()) {
+                    let _ = menu.remove_attribute("open");
+                }
+            }
+        });
+        let on_key =
+            Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(|e: web_sys::KeyboardEvent| {
+                if e.key() != "Escape" {
+                    return;
+                }
+                let menu = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|t| t.closest("details.menu[open]").ok().flatten());
+                if let Some(menu) = menu {
+                    let _ = menu.remove_attribute("open");
+                    if let Some(summary) = menu
+                        .query_selector("summary")
+                        .ok()
+                        .flatten()
+                        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = summary.focus();
+                    }
+                }
+            });
+        let _ =
+            document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        let _ =
+            document.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+        move || {
+            let _ = document
+                .remove_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            let _ = document
+                .remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+        }
+    });
 }
 
 /// The state without compared platforms the dataset lacks (a shared link may name some).

@@ -1,8 +1,10 @@
-use super::fact_cell::{fact_cell, use_popover};
-use super::platform_table::{platform_heading, status_badge, Heading};
+use super::fact_cell::{fact_cell, use_popover, CellAt};
+use super::platform_table::{
+    platform_details, platform_line, retired_note, status_badge, use_details,
+};
 use super::{use_data, View};
-use crate::core::{row, Column, ColumnSet};
-use crate::dataset::Era;
+use crate::core::{row, Column, ColumnSet, StatusAt};
+use crate::dataset::{Era, Field};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,10 +16,12 @@ pub struct PlatformCardsProps {
     pub columns: ColumnSet,
     pub compare: Rc<Vec<String>>,
     pub oncompare: Callback<String>,
+    #[prop_or_default]
+    pub onera: Callback<Era>,
 }
 
-/// On phones, the table's rows as cards: a heading per platform and its chosen columns as
-/// label–value pairs, in the same order. The stylesheet shows either these or the table.
+/// On phones, the table's rows as cards in the same order: the platform's line, then its chosen
+/// columns as short label–value pairs that wrap, so a screen holds three or more.
 #[component]
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
@@ -28,26 +32,62 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
                  onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
             <ol class="card-list">
-                { for props.platforms.iter().filter_map(|&i| row(&data, i, props.era)).map(|r| html! {
-                    <li key={r.platform.id.clone()} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
-                        { platform_heading(&r, props.compare.contains(&r.platform.id), &props.oncompare, Heading::Card, !props.columns.contains(Column::Status)) }
-                        <dl>
-                            { for props.columns.iter().filter(|c| *c != Column::Name).map(|column| html! {
-                                <div class="pair">
-                                    <dt>{ column.label() }</dt>
-                                    { match column {
-                                        Column::Fact(field) => {
-                                            fact_cell(&data, &r, field, View::Cards, popover.open == Some((r.index, field)), false)
-                                        },
-                                        Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
-                                        _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },
-                                    } }
-                                </div>
-                            }) }
-                        </dl>
-                    </li>
+                { for props.platforms.iter().map(|&index| html! {
+                    <Card key={index} {index} era={props.era} columns={props.columns}
+                          chosen={data.platforms.get(index).is_some_and(|p| props.compare.contains(&p.id))}
+                          oncompare={props.oncompare.clone()} onera={props.onera.clone()}
+                          open={popover.open.filter(|o: &CellAt| o.0 == index).map(|o| o.1)} />
                 }) }
             </ol>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    index: usize,
+    era: Era,
+    columns: ColumnSet,
+    chosen: bool,
+    oncompare: Callback<String>,
+    onera: Callback<Era>,
+    open: Option<Field>,
+}
+
+#[component]
+fn Card(props: &CardProps) -> Html {
+    let data = use_data();
+    let details = use_details();
+    let Some(r) = row(&data, props.index, props.era) else {
+        return Html::default();
+    };
+    let id = &r.platform.id;
+    let detail_id = format!("detail-k-{id}");
+    let retired = matches!(r.status, StatusAt::Retired { .. });
+    html! {
+        <li id={format!("card-{id}")} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
+            <h3>{ platform_line(&r, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status)) }</h3>
+            if retired {
+                <p class="retired-note">{ retired_note(&r, &props.onera, details.still) }</p>
+            } else {
+                <dl>
+                    { for props.columns.iter().filter(|c| *c != Column::Name).map(|column| html! {
+                        <div class="pair">
+                            <dt>{ column.label() }</dt>
+                            { match column {
+                                Column::Fact(field) => {
+                                    fact_cell(&data, &r, field, View::Cards, props.open == Some(field), false)
+                                },
+                                Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
+                                _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },
+                            } }
+                        </div>
+                    }) }
+                </dl>
+            }
+            if details.open {
+                <div id={detail_id}>{ platform_details(&r) }</div>
+            }
+        </li>
     }
 }

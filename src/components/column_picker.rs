@@ -18,9 +18,9 @@ pub fn ColumnPicker(props: &ColumnPickerProps) -> Html {
         |p| p.label().to_owned(),
     );
     html! {
-        <details class="column-picker">
+        <details class="menu column-picker">
             <summary>{ "Columns: " }{ shown }</summary>
-            <div class="column-body">
+            <div class="menu-body column-body">
                 <fieldset>
                     <legend>{ "Preset" }</legend>
                     { for Preset::iter().map(|preset| html! {

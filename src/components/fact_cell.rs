@@ -1,5 +1,5 @@
 use super::View;
-use crate::core::format::fact_text;
+use crate::core::format::{comparable_text, fact_text};
 use crate::core::{Cell, Row};
 use crate::dataset::{Confidence, Dataset, Fact, Field, Value};
 use std::rc::Rc;
@@ -178,6 +178,9 @@ pub fn fact_cell(
                     aria-controls={id.clone()}>
                 { icon(&fact.value) }
                 { fact_text(fact) }
+                if let Some(comparable) = comparable_text(fact) {
+                    <span class="comparable">{ format!(" ({comparable})") }</span>
+                }
                 { marks(cell) }
             </button>
             if let Some(id) = id {
@@ -244,6 +247,8 @@ fn provenance(data: &Dataset, platform: &str, field: Field, cell: &Cell) -> Html
     html! {
         <>
             <p class="pop-title"><strong>{ format!("{platform}: {}", field.label()) }</strong></p>
+            // The cell may be cut short on a narrow line; the whole value is here.
+            <p class="pop-value">{ fact_text(fact) }{ comparable_text(fact).map(|c| format!(" ({c})")) }</p>
             { fact_lines(data, fact) }
             if let Some(alt) = &fact.alt {
                 <p class="pop-alt">{ "Another source says: " }<strong>{ fact_text(alt) }</strong></p>

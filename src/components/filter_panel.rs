@@ -37,7 +37,7 @@ pub struct FilterPanelProps {
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let none_set = props.filters.is_empty() && props.minimums.is_empty();
     html! {
-        <div class="filter-panel">
+        <div class="filter-panel" id="filter-panel">
             <fieldset class="filters">
                 <legend>{ "Must have" }</legend>
                 <ul>
@@ -87,5 +87,39 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 { "Clear filters" }
             </button>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FilterChipsProps {
+    pub filters: FilterSet,
+    pub minimums: Minimums,
+    pub ontoggle: Callback<Filter>,
+    pub onminimum: Callback<(Field, Option<f64>)>,
+}
+
+/// The active boxes and minimums in the toolbar, each a button that removes it.
+#[component]
+pub fn FilterChips(props: &FilterChipsProps) -> Html {
+    if props.filters.is_empty() && props.minimums.is_empty() {
+        return Html::default();
+    }
+    let chip = |words: String, onclick: Callback<MouseEvent>| {
+        html! {
+            <li>
+                <button type="button" class="chip" {onclick}>
+                    <span class="sr-only">{ "Remove filter: " }</span>{ words }<span aria-hidden="true">{ " ✕" }</span>
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <ul class="chips" aria-label="Active filters">
+            { for props.filters.iter().map(|f| chip(f.label().to_owned(), props.ontoggle.reform(move |_| f))) }
+            { for props.minimums.iter().map(|(&field, &min)| chip(
+                format!("{} ≥ {}", field.label(), step_text(field, min)),
+                props.onminimum.reform(move |_| (field, None)),
+            )) }
+        </ul>
     }
 }

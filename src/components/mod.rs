@@ -9,6 +9,7 @@ pub mod era_switch;
 pub mod fact_cell;
 pub mod filter_panel;
 pub mod platform_table;
+pub mod quick_picks;
 pub mod share_bar;
 pub mod sort_control;
 pub mod sources_list;

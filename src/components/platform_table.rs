@@ -17,13 +17,17 @@ pub struct PlatformTableProps {
     /// A header click: the column, and whether it adds a key (shift) instead of replacing the sort.
     pub onsort: Callback<(Column, bool)>,
     pub oncompare: Callback<String>,
+    /// A retired platform's "see 2019" button.
+    #[prop_or_default]
+    pub onera: Callback<Era>,
     /// The caption's id (the table for readers without JavaScript has its own).
     #[prop_or(AttrValue::Static("table-caption"))]
     pub caption_id: AttrValue,
 }
 
-/// The comparison table. Its header stays in view while it scrolls; the platform column stays in
-/// view while it scrolls sideways.
+/// The comparison table: one line per platform, its details in a row that opens below it. It
+/// scrolls with the page (its header sticks to the top of the window); sideways only where the
+/// columns are wider than the screen, with the platform column kept in view.
 #[component]
 pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     let data = use_data();
@@ -36,15 +40,16 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         .platforms
         .iter()
         .filter_map(|&i| row(&data, i, props.era));
+    let (scroll, fits) = use_fits(props.columns);
     html! {
         <>
-        <div class="table-scroll results-table" role="region" aria-labelledby={props.caption_id.clone()} tabindex="0"
+        <div ref={scroll} class={classes!("table-scroll", "results-table", fits.then_some("fits"))} role="region" aria-labelledby={props.caption_id.clone()} tabindex="0"
              onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
              onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
             <table>
                 <caption id={props.caption_id.clone()}>
                     { caption }
-                    <span class="hint">{ ". Column headers are buttons that sort (shift+click adds a key); values are buttons that show their source." }</span>
+                    <span class="hint">{ ". Headers sort (shift+click adds a key); values show their source; ▸ opens a platform's details." }</span>
                 </caption>
                 <thead>
                     <tr>
@@ -55,6 +60,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                     { for rows.map(|r| html! {
                         <TableRow key={r.platform.id.clone()} index={r.index} era={props.era} columns={props.columns}
                                   chosen={props.compare.contains(&r.platform.id)} oncompare={props.oncompare.clone()}
+                                  onera={props.onera.clone()}
                                   open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
                     }) }
                 </tbody>
@@ -63,10 +69,42 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }
             <span class="mark old">{ "2019" }</span>
-            { " no newer value entered · — none · ? unknown. Hover, focus or tap any value for its source, date and confidence." }
+            { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
         </p>
         </>
     }
+}
+
+/// Whether the table fits the width of its box, measured whenever the box resizes or the columns
+/// change: a table that fits scrolls with the page (its header sticking to the window's top); one
+/// that does not gets a sideways scroll box of its own. The prerendered page assumes it fits.
+#[hook]
+fn use_fits(columns: ColumnSet) -> (NodeRef, bool) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let node = use_node_ref();
+    let fits = use_state_eq(|| true);
+    {
+        let (node, fits) = (node.clone(), fits.setter());
+        use_effect_with(columns, move |_| {
+            let observed = node.cast::<web_sys::Element>().and_then(|scroll| {
+                let measure = Closure::<dyn FnMut()>::new(move || {
+                    if let Some(table) = scroll.query_selector("table").ok().flatten() {
+                        fits.set(table.scroll_width() <= scroll.client_width());
+                    }
+                });
+                let observer =
+                    web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&node.cast::<web_sys::Element>()?);
+                Some((observer, measure))
+            });
+            move || {
+                if let Some((observer, _measure)) = observed {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    (node, *fits)
 }
 
 fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -> Html {
@@ -116,69 +154,146 @@ struct TableRowProps {
     /// Chosen to compare.
     chosen: bool,
     oncompare: Callback<String>,
+    onera: Callback<Era>,
     /// The value whose popover is open in this row.
     open: Option<Field>,
 }
 
-/// One platform's row. A component of its own with small props, so a re-sort or a filter tick
-/// only moves the rows it keeps instead of drawing each again.
+/// One platform's line, and its details below it when opened. A component of its own with small
+/// props, so a re-sort or a filter tick only moves the rows it keeps instead of drawing each again.
 #[component]
 fn TableRow(props: &TableRowProps) -> Html {
     let data = use_data();
+    let details = use_details();
     let Some(row) = row(&data, props.index, props.era) else {
         return Html::default();
     };
+    let id = &row.platform.id;
+    let detail_id = format!("detail-t-{id}");
+    let width = props.columns.iter().count();
+    let name = html! {
+        <th scope="row" class="sticky">
+            { platform_line(&row, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status)) }
+        </th>
+    };
+    let line = if let StatusAt::Retired { .. } = row.status {
+        // Nothing of a retired platform is left to compare: one short line says so.
+        html! {
+            <tr id={format!("row-{id}")} class="not-open retired">
+                { name }
+                if width > 1 {
+                    <td colspan={(width - 1).to_string()} class="retired-note">{ retired_note(&row, &props.onera, details.still) }</td>
+                }
+            </tr>
+        }
+    } else {
+        html! {
+            <tr id={format!("row-{id}")} class={classes!((!row.status.is_open()).then_some("not-open"))}>
+                { for props.columns.iter().map(|column| match column {
+                    Column::Name => name.clone(),
+                    Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
+                    Column::Fact(field) => {
+                        fact_cell(&data, &row, field, View::Table, props.open == Some(field), false)
+                    }
+                    Column::Verified => verified(&row),
+                }) }
+            </tr>
+        }
+    };
     html! {
-        <tr class={classes!((!row.status.is_open()).then_some("not-open"))}>
-            { for props.columns.iter().map(|column| match column {
-                Column::Name => html! {
-                    <th scope="row" class="sticky">
-                        { platform_heading(&row, props.chosen, &props.oncompare, Heading::Cell, !props.columns.contains(Column::Status)) }
-                    </th>
-                },
-                Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
-                Column::Fact(field) => html! {
-                    fact_cell(&data, &row, field, View::Table, props.open == Some(field), false)
-                },
-                Column::Verified => verified(&row),
-            }) }
-        </tr>
+        <>
+            { line }
+            if details.open {
+                <tr class="detail" id={detail_id}>
+                    <td colspan={width.to_string()}>{ platform_details(&row) }</td>
+                </tr>
+            }
+        </>
     }
 }
 
-/// Where a platform's name stands: in the table's row header, or as a card's heading.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Heading {
-    Cell,
-    Card,
+/// Whether a platform's details are open, and the callback that opens and closes them. On the page
+/// without scripts (`Still`) they are open from the start.
+#[derive(Clone, PartialEq)]
+pub struct Details {
+    pub open: bool,
+    pub still: bool,
+    pub toggle: Callback<MouseEvent>,
 }
 
-/// The platform's name (a link to it), vendor, status (unless a column shows it), compare
-/// toggle, and pros and cons.
-pub fn platform_heading(
+#[hook]
+pub fn use_details() -> Details {
+    let still = use_context::<Still>().is_some();
+    let open = use_state_eq(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    Details {
+        open: *open || still,
+        still,
+        toggle,
+    }
+}
+
+/// The platform's line: its compare box, its name (a link to it), its status when not open (a
+/// symbol and words) and the button that opens its details.
+pub fn platform_line(
     row: &Row,
     chosen: bool,
     oncompare: &Callback<String>,
-    heading: Heading,
+    details: &Details,
+    detail_id: &str,
     with_status: bool,
 ) -> Html {
     let p = row.platform;
     let id = p.id.clone();
-    let name = html! { <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a> };
+    html! {
+        <span class="platform-line">
+            <input type="checkbox" class="compare-box" name="cmp" value={p.id.clone()} checked={chosen}
+                   aria-label={format!("Compare {}", p.name)} title="Compare side by side"
+                   onchange={oncompare.reform(move |_: Event| id.clone())} />
+            <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a>
+            if with_status { { status_mark(row.status) } }
+            if !details.still {
+                <button type="button" class="more" aria-expanded={if details.open { "true" } else { "false" }}
+                        aria-controls={detail_id.to_owned()} onclick={details.toggle.clone()}>
+                    <span aria-hidden="true">{ if details.open { "▾" } else { "▸" } }</span>
+                    <span class="sr-only">{ format!("Details of {}", p.name) }</span>
+                </button>
+            }
+        </span>
+    }
+}
+
+/// What does not fit on the line: vendor, status, summary, pros and cons.
+pub fn platform_details(row: &Row) -> Html {
+    let p = row.platform;
+    html! {
+        <div class="details">
+            <p class="details-head"><span class="vendor">{ &p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
+            <p class="summary-line">{ &p.summary }</p>
+            { list("Pros", "+", row.pros) }
+            { list("Cons", "−", row.cons) }
+        </div>
+    }
+}
+
+/// A retired platform's one line: since when, what replaced it, and a way to its 2019 values.
+pub fn retired_note(row: &Row, onera: &Callback<Era>, still: bool) -> Html {
+    let StatusAt::Retired { since, successor } = row.status else {
+        return Html::default();
+    };
     html! {
         <>
-            if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }
-            <span class="vendor">{ &p.vendor }</span>
-            if with_status { { status_badge(row.status) } }
-            <div class="row-tools">
-            <label class="compare-toggle">
-                <input type="checkbox" name="cmp" value={p.id.clone()} checked={chosen} onchange={oncompare.reform(move |_: Event| id.clone())} />
-                { "Compare" }<span class="sr-only">{ format!(" {}", p.name) }</span>
-            </label>
-            if !row.pros.is_empty() || !row.cons.is_empty() {
-                <ProsCons index={row.index} era={row.era} />
+            <span aria-hidden="true">{ "✕ " }</span>
+            { "Retired " }<time datetime={since.to_owned()}>{ since }</time>
+            { format!("; replaced by {successor}. ") }
+            if row.era == Era::Today && !still {
+                <button type="button" class="link-button" onclick={onera.reform(|_| Era::Y2019)}>
+                    { "See its 2019 values" }
+                </button>
             }
-            </div>
         </>
     }
 }
@@ -187,50 +302,6 @@ pub fn platform_heading(
 /// drawn from the start.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Still;
-
-#[derive(Properties, PartialEq)]
-struct ProsConsProps {
-    /// The platform's index in the dataset.
-    index: usize,
-    era: Era,
-}
-
-/// A platform's summary, pros and cons, drawn when opened: closed, it is two elements instead of
-/// some twenty, in every row and every card, which the page would parse, hydrate and lay out.
-#[component]
-fn ProsCons(props: &ProsConsProps) -> Html {
-    let data = use_data();
-    let still = use_context::<Still>().is_some();
-    let open = use_state_eq(|| false);
-    let node = use_node_ref();
-    let is_open = |node: &NodeRef| {
-        node.cast::<web_sys::Element>()
-            .is_some_and(|d| d.has_attribute("open"))
-    };
-    {
-        // Opened on the prerendered page before the wasm took over: draw it now.
-        let (open, node) = (open.setter(), node.clone());
-        use_effect_with((), move |_| open.set(is_open(&node)));
-    }
-    let ontoggle = {
-        let (open, node) = (open.setter(), node.clone());
-        Callback::from(move |_: Event| open.set(is_open(&node)))
-    };
-    let Some(row) = row(&data, props.index, props.era) else {
-        return Html::default();
-    };
-    let name = &row.platform.name;
-    html! {
-        <details class="proscons" ref={node} {ontoggle}>
-            <summary>{ "Pros and cons" }<span class="sr-only">{ format!(" of {name}") }</span></summary>
-            if *open || still {
-                <p class="summary-line">{ &row.platform.summary }</p>
-                { list("Pros", "+", row.pros) }
-                { list("Cons", "−", row.cons) }
-            }
-        </details>
-    }
-}
 
 pub fn verified(row: &Row) -> Html {
     html! {
@@ -272,5 +343,21 @@ pub fn status_badge(status: StatusAt) -> Html {
                 <span class="since">{ format!("; replaced by {successor}") }</span>
             </span>
         },
+    }
+}
+
+/// The compact status on a platform's line: nothing when open, a symbol and a word otherwise
+/// (the date in words for screen readers and in the tooltip).
+pub fn status_mark(status: StatusAt) -> Html {
+    let (symbol, word, words) = match status {
+        StatusAt::Active => return Html::default(),
+        StatusAt::Closed { since } => ("◐", "closed", format!("closed to new users since {since}")),
+        StatusAt::Retired { since, .. } => ("✕", "retired", format!("retired since {since}")),
+    };
+    html! {
+        <span class="status-mark" title={words.clone()}>
+            <span aria-hidden="true">{ format!("{symbol} {word}") }</span>
+            <span class="sr-only">{ format!(", {words}") }</span>
+        </span>
     }
 }

@@ -90,21 +90,26 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     });
     html! {
         <div class="share-bar">
-            <button type="button" onclick={oncopylink}>{ "Copy link" }</button>
-            <button type="button" aria-expanded={if snippet.is_some() { "true" } else { "false" }} onclick={onembed}>{ "Embed this view" }</button>
-            <button type="button" onclick={download("csv")}>{ "Download CSV" }</button>
-            <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
-            <button type="button" onclick={onprint}>{ "Print" }</button>
-            <span class="said" role="status" aria-live="polite">{ (*said).clone() }</span>
-            if let Some(code) = (*snippet).clone() {
-                <div class="embed-code">
-                    <label>
-                        { "Paste this into your page; the frame sizes itself to the table:" }
-                        <textarea readonly=true rows="6" value={code} />
-                    </label>
-                    <button type="button" onclick={oncopysnippet}>{ "Copy embed code" }</button>
+            <details class="menu share-menu">
+                <summary>{ "Share" }</summary>
+                <div class="menu-body">
+                    <button type="button" onclick={oncopylink}>{ "Copy link" }</button>
+                    <button type="button" aria-expanded={if snippet.is_some() { "true" } else { "false" }} onclick={onembed}>{ "Embed this view" }</button>
+                    <button type="button" onclick={download("csv")}>{ "Download CSV" }</button>
+                    <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
+                    <button type="button" onclick={onprint}>{ "Print" }</button>
+                    if let Some(code) = (*snippet).clone() {
+                        <div class="embed-code">
+                            <label>
+                                { "Paste this into your page; the frame sizes itself to the table:" }
+                                <textarea readonly=true rows="6" value={code} />
+                            </label>
+                            <button type="button" onclick={oncopysnippet}>{ "Copy embed code" }</button>
+                        </div>
+                    }
                 </div>
-            }
+            </details>
+            <span class="said" role="status" aria-live="polite">{ (*said).clone() }</span>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use super::columns::Column;
 use super::format::fact_text;
 use super::rows::{Row, StatusAt};
 use super::state::ColumnSet;
-use crate::dataset::{Bound, Dataset, Fact, Kind, Value};
+use crate::dataset::{Bound, Dataset, Dimension, Fact, Field, Kind, Value};
 use serde_json::{json, Map, Value as Json};
 
 /// RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted and
@@ -17,11 +17,31 @@ pub fn csv(rows: &[&Row], columns: ColumnSet) -> String {
         out.push_str(&quoted.join(","));
         out.push_str("\r\n");
     };
-    line(columns.iter().map(header).collect(), &mut out);
+    let stated = |c: Column| quota(c).map(|_| format!("{} (as stated)", c.label()));
+    line(
+        columns
+            .iter()
+            .flat_map(|c| stated(c).into_iter().chain([header(c)]))
+            .collect(),
+        &mut out,
+    );
     for row in rows {
-        line(columns.iter().map(|c| cell(row, c)).collect(), &mut out);
+        let words = |c: Column| quota(c).map(|f| fact_text(row.cell(f).fact));
+        let cells = columns
+            .iter()
+            .flat_map(|c| words(c).into_iter().chain([cell(row, c)]));
+        line(cells.collect(), &mut out);
     }
     out
+}
+
+/// A quota is written per day, week or month: its own words get a column before the comparable
+/// hours a week ("GPU time (as stated)": "4 h/day", then "GPU time (h/week)": 28).
+fn quota(column: Column) -> Option<Field> {
+    match column {
+        Column::Fact(field) if field.kind() == Kind::Amount(Dimension::Quota) => Some(field),
+        _ => None,
+    }
 }
 
 fn quote(field: &str) -> String {

@@ -1,6 +1,6 @@
 //! The words a value is shown with. Shared by the page and the data report.
 
-use crate::dataset::{Bound, Fact, Field, Kind, Quantity, Unit, Value};
+use crate::dataset::{Bound, Dimension, Fact, Field, Kind, Quantity, Unit, Value};
 
 /// "12 h", "up to 12 h", "8 h or more", "1–2 GB", "yes", "Python, R", "no GPU", "not published".
 pub fn fact_text(fact: &Fact) -> String {
@@ -25,6 +25,45 @@ pub fn step_text(field: Field, value: f64) -> String {
     match field.kind() {
         Kind::Amount(dimension) => format!("{value} {}", dimension.canonical().symbol()),
         _ => value.to_string(),
+    }
+}
+
+/// A quota written per day or per month, as hours a week (the unit GPU time sorts in):
+/// "≈ 28 h/week" for 4 h/day. `None` where the value already is per week, or is not a quota.
+pub fn comparable_text(fact: &Fact) -> Option<String> {
+    let q = fact.quantity()?;
+    let canonical = q.dimension().canonical();
+    if q.dimension() != Dimension::Quota || q.unit == canonical {
+        return None;
+    }
+    let factor = q.unit.measure().1;
+    let low = q
+        .low
+        .map_or(String::new(), |l| format!("{}–", tenths(l * factor)));
+    Some(format!(
+        "≈ {low}{} {}",
+        tenths(q.canonical()),
+        canonical.symbol()
+    ))
+}
+
+/// A value in its field's canonical unit, as the quick picks name it: "28 h/week", "12.7 GB".
+pub fn canonical_text(fact: &Fact) -> Option<String> {
+    let q = fact.quantity()?;
+    Some(format!(
+        "{} {}",
+        tenths(q.canonical()),
+        q.dimension().canonical().symbol()
+    ))
+}
+
+/// `x` rounded to a tenth, written without a trailing ".0" (28, 11.5, 0.6), with integer
+/// formatting only.
+pub fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as u64;
+    match t % 10 {
+        0 => (t / 10).to_string(),
+        d => format!("{}.{d}", t / 10),
     }
 }
 

@@ -1,11 +1,12 @@
 //! The headless table: rows of an era, columns, sorting, filters and minimums, facet counts, the
-//! compare view's marks and the URL codec. Plain Rust with no browser APIs, tested natively.
+//! compare view's marks, the quick picks and the URL codec. Plain Rust with no browser APIs, tested natively.
 
 pub mod columns;
 pub mod compare;
 pub mod export;
 pub mod filters;
 pub mod format;
+pub mod picks;
 pub mod rows;
 pub mod state;
 pub mod url;

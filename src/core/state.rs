@@ -4,7 +4,7 @@
 
 use super::columns::{Column, Direction, COLUMN_COUNT};
 use super::filters::{meets, Filter, FilterSet, Minimums};
-use super::rows::Row;
+use super::rows::{Row, StatusAt};
 use crate::dataset::{Era, Field};
 use std::cmp::Ordering;
 use strum::{EnumIter, EnumString, IntoStaticStr};
@@ -168,7 +168,9 @@ impl State {
                 (keys, (p.name.to_lowercase(), &p.id), i)
             })
             .collect();
-        keyed.sort_by(|(a, tie_a, _), (b, tie_b, _)| {
+        // A retired platform goes last whatever the sort: it is history, not a choice.
+        let retired = |i: usize| matches!(rows[i].status, StatusAt::Retired { .. });
+        keyed.sort_by(|(a, tie_a, i), (b, tie_b, j)| {
             let by_keys = self
                 .sort
                 .iter()
@@ -177,7 +179,11 @@ impl State {
                 .find(|o| o.is_ne())
                 .unwrap_or(Ordering::Equal);
             // Then by name and id, so the order never depends on the data file's order.
-            by_keys.then_with(|| tie_a.cmp(tie_b))
+            let by_name = || tie_a.cmp(tie_b);
+            retired(*i)
+                .cmp(&retired(*j))
+                .then(by_keys)
+                .then_with(by_name)
         });
         keyed.into_iter().map(|(_, _, i)| i).collect()
     }

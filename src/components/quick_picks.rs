@@ -1,0 +1,80 @@
+use super::use_data;
+use crate::core::format::canonical_text;
+use crate::core::picks::{picks, Rule};
+use crate::core::row;
+use crate::dataset::{Confidence, Era};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuickPicksProps {
+    /// Dataset indices of the platforms shown, in display order: the picks are made among them.
+    pub platforms: Rc<Vec<usize>>,
+    pub era: Era,
+    /// Phone-narrow: a pick links to the platform's card instead of its table row.
+    pub narrow: bool,
+}
+
+/// One short line of answers computed from the rows shown ("Most GPU time: Kaggle, 30 h/week"),
+/// each name a link to its row.
+#[component]
+pub fn QuickPicks(props: &QuickPicksProps) -> Html {
+    let data = use_data();
+    let rows: Vec<_> = props
+        .platforms
+        .iter()
+        .filter_map(|&i| row(&data, i, props.era))
+        .collect();
+    let shown: Vec<usize> = (0..rows.len()).collect();
+    let found = picks(&rows, &shown);
+    if found.is_empty() {
+        return Html::default();
+    }
+    let target = if props.narrow { "card" } else { "row" };
+    html! {
+        <section class="picks" aria-labelledby="picks-title">
+            <h2 id="picks-title">{ "Quick picks" }</h2>
+            <ul>
+                { for found.iter().map(|pick| {
+                    let value = match pick.def.rule {
+                        Rule::Best(field) => canonical_text(rows[pick.winners[0]].cell(field).fact),
+                        Rule::Meets(_) => None,
+                    };
+                    let names = pick.winners.iter().enumerate().map(|(n, &w)| {
+                        let r = &rows[w];
+                        let confidence = match pick.def.rule {
+                            Rule::Best(field) => r.cell(field).fact.confidence,
+                            Rule::Meets(_) => Confidence::Verified,
+                        };
+                        html! {
+                            <>
+                                if n > 0 { { ", " } }
+                                <a href={format!("#{target}-{}", r.platform.id)}>{ &r.platform.name }</a>
+                                { confidence_mark(confidence) }
+                            </>
+                        }
+                    });
+                    html! {
+                        <li>
+                            <span class="pick-label">{ pick.def.label }{ ": " }</span>
+                            { for names }
+                            if let Some(value) = value { { format!(", {value}") } }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// ≈ or ⚠ after a pick whose value is uncertain or disputed, in words as well.
+fn confidence_mark(confidence: Confidence) -> Html {
+    let (symbol, words) = match confidence {
+        Confidence::Uncertain => ("≈", " (uncertain)"),
+        Confidence::Conflicting => ("⚠", " (sources conflict)"),
+        _ => return Html::default(),
+    };
+    html! {
+        <><span class="mark" aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></>
+    }
+}

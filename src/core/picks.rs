@@ -1,0 +1,105 @@
+//! Quick picks: one short line above the table that answers the usual questions ("where is the
+//! most GPU time?") from the rows shown, by each field's own "better" rule (the one the compare
+//! view and the first click use). Nothing is hand-picked: ties are named together, unknown and
+//! none never win, and only platforms open to new users are picked.
+
+use super::columns::{Column, Key};
+use super::filters::Filter;
+use super::rows::Row;
+use crate::dataset::Field;
+
+/// How a pick chooses its platforms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rule {
+    /// The best known value of a field, by the field's rule.
+    Best(Field),
+    /// Every platform that passes all these boxes.
+    Meets(&'static [Filter]),
+}
+
+/// A pick's words and rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PickDef {
+    pub label: &'static str,
+    pub rule: Rule,
+}
+
+/// The picks, in the order they are shown.
+pub const PICKS: [PickDef; 6] = [
+    PickDef {
+        label: "Most GPU time",
+        rule: Rule::Best(Field::GpuQuota),
+    },
+    PickDef {
+        label: "Biggest GPU",
+        rule: Rule::Best(Field::GpuMemory),
+    },
+    PickDef {
+        label: "Most RAM",
+        rule: Rule::Best(Field::Ram),
+    },
+    PickDef {
+        label: "Longest session",
+        rule: Rule::Best(Field::Session),
+    },
+    PickDef {
+        label: "No sign-up",
+        rule: Rule::Meets(&[Filter::Feature(Field::Account)]),
+    },
+    PickDef {
+        label: "No card and no phone",
+        rule: Rule::Meets(&[Filter::Feature(Field::Card), Filter::Feature(Field::Phone)]),
+    },
+];
+
+/// One pick with its winners: indices into the rows it was given, in the order given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pick {
+    pub def: PickDef,
+    pub winners: Vec<usize>,
+}
+
+/// The picks among `shown` (indices into `rows`, in display order); a pick nobody wins is left out.
+pub fn picks(rows: &[Row], shown: &[usize]) -> Vec<Pick> {
+    let open: Vec<usize> = shown
+        .iter()
+        .copied()
+        .filter(|&i| rows[i].status.is_open())
+        .collect();
+    PICKS
+        .iter()
+        .map(|&def| Pick {
+            def,
+            winners: match def.rule {
+                Rule::Best(field) => best(rows, &open, field),
+                Rule::Meets(filters) => open
+                    .iter()
+                    .copied()
+                    .filter(|&i| filters.iter().all(|f| f.fits(&rows[i])))
+                    .collect(),
+            },
+        })
+        .filter(|p| !p.winners.is_empty())
+        .collect()
+}
+
+fn best(rows: &[Row], candidates: &[usize], field: Field) -> Vec<usize> {
+    let column = Column::Fact(field);
+    let direction = column.def().first;
+    let keys: Vec<(usize, Key)> = candidates
+        .iter()
+        .map(|&i| (i, column.sort_key(&rows[i])))
+        .filter(|(_, k)| k.is_value())
+        .collect();
+    let Some(top) = keys
+        .iter()
+        .map(|(_, k)| k)
+        .min_by(|a, b| a.compare(b, direction))
+    else {
+        return Vec::new();
+    };
+    keys.iter()
+        .filter(|(_, k)| k.compare(top, direction).is_eq())
+        .map(|&(i, _)| i)
+        .collect()
+}
