@@ -242,9 +242,9 @@ async fn each_platform_is_one_line_with_its_details_behind_a_button() {
 async fn gpu_time_shows_the_vendors_terms_and_hours_a_week() {
     let html = render(State::default()).await;
     let cell = |id: &str| {
-        let from = format!(r#"data-f="gpu_quota""#);
+        let from = r#"data-f="gpu_quota""#;
         let row = &html[html.find(&format!(r#"<tr id="row-{id}""#)).unwrap()..];
-        let cell = &row[row.find(&from).unwrap()..];
+        let cell = &row[row.find(from).unwrap()..];
         cell[..cell.find("</td>").unwrap()].to_owned()
     };
     // 300 min a day is 35 h a week; 4 h a day 28; 100 h a month 100 · 84 / 365.25 = 22.998 → 23.
