@@ -1,5 +1,6 @@
 // Takes the screenshots we look at before shipping: desktop, phone and dark mode, every new state
-// (columns menu, thresholds, compare, multi-sort) and an open provenance popover.
+// (columns menu, filters, share menu, a row's details, thresholds, compare, multi-sort, the phone's
+// sheet) and an open provenance popover.
 // Writes e2e/screenshots/*.png. Usage: node e2e/screenshots.js
 import { mkdirSync } from "node:fs";
 import { serveDist, launch, openPage } from "./lib.js";
@@ -8,9 +9,11 @@ const out = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const server = await serveDist();
 const browser = await launch();
-const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+const laptop = { viewport: { width: 1280, height: 800 } };
 const shots = [
-  ["desktop", {}, "", false],
+  ["desktop", laptop, "", false],
+  ["desktop-1440", { viewport: { width: 1440, height: 900 } }, "", false],
   ["desktop-full", {}, "", true],
   ["desktop-thresholds-multisort", {}, "?sort=-gpu_quota,-ram&f=gpu&min=ram:16", true],
   ["desktop-compare", {}, "?cmp=kaggle,colab,marimo-molab", true],
@@ -18,6 +21,8 @@ const shots = [
   ["phone", phone, "", true],
   ["phone-compare", phone, "?cmp=kaggle,colab", true],
   ["dark", { colorScheme: "dark" }, "?sort=-session&cmp=kaggle,colab", true],
+  ["dark-1280", { colorScheme: "dark", ...laptop }, "", false],
+  ["dark-phone", { colorScheme: "dark", ...phone }, "", false],
   ["dark-2019", { colorScheme: "dark" }, "?era=2019", true],
   ["embed", { viewport: { width: 800, height: 900 } }, "?embed=1&sort=-ram", false],
 ];
@@ -30,12 +35,20 @@ for (const [name, options, query, full] of shots) {
     await page.locator(".column-picker summary").click();
     await page.screenshot({ path: `${out}columns-menu.png` });
     await page.locator(".column-picker summary").click();
-    await page.locator(".results-table tbody tr").nth(4).locator("details.proscons summary").click();
-    await page.screenshot({ path: `${out}pros-and-cons.png` });
+    await page.locator(".filters-menu > summary").click();
+    await page.screenshot({ path: `${out}filters-open.png` });
+    await page.locator(".filters-menu > summary").click();
+    await page.locator("#row-kaggle button.more").click();
+    await page.screenshot({ path: `${out}row-details.png` });
+    await page.locator(".share-menu > summary").click();
+    await page.screenshot({ path: `${out}share-menu.png` });
   }
   if (name === "phone") {
+    await page.screenshot({ path: `${out}phone-first-screen.png` });
     await page.locator(".cards .value").nth(2).tap();
     await page.screenshot({ path: `${out}phone-popover.png` });
+    await page.locator(".sheet > summary").tap();
+    await page.screenshot({ path: `${out}phone-sheet.png` });
   }
   await page.context().close();
 }

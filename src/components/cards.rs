@@ -1,6 +1,6 @@
 use super::fact_cell::{fact_cell, use_popover, CellAt};
 use super::platform_table::{
-    platform_details, platform_line, retired_note, status_badge, use_details,
+    platform_details, platform_line, retired_note, status_badge, use_details, Heading,
 };
 use super::{use_data, View};
 use crate::core::{row, Column, ColumnSet, StatusAt};
@@ -66,7 +66,7 @@ fn Card(props: &CardProps) -> Html {
     let retired = matches!(r.status, StatusAt::Retired { .. });
     html! {
         <li id={format!("card-{id}")} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
-            <h3>{ platform_line(&r, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status)) }</h3>
+            { platform_line(&r, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Card) }
             if retired {
                 <p class="retired-note">{ retired_note(&r, &props.onera, details.still) }</p>
             } else {

@@ -173,7 +173,7 @@ fn TableRow(props: &TableRowProps) -> Html {
     let width = props.columns.iter().count();
     let name = html! {
         <th scope="row" class="sticky">
-            { platform_line(&row, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status)) }
+            { platform_line(&row, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Cell) }
         </th>
     };
     let line = if let StatusAt::Retired { .. } = row.status {
@@ -236,6 +236,13 @@ pub fn use_details() -> Details {
     }
 }
 
+/// Where a platform's name stands: in the table's row header, or as a card's heading.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    Cell,
+    Card,
+}
+
 /// The platform's line: its compare box, its name (a link to it), its status when not open (a
 /// symbol and words) and the button that opens its details.
 pub fn platform_line(
@@ -245,15 +252,17 @@ pub fn platform_line(
     details: &Details,
     detail_id: &str,
     with_status: bool,
+    heading: Heading,
 ) -> Html {
     let p = row.platform;
     let id = p.id.clone();
+    let name = html! { <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a> };
     html! {
         <span class="platform-line">
             <input type="checkbox" class="compare-box" name="cmp" value={p.id.clone()} checked={chosen}
                    aria-label={format!("Compare {}", p.name)} title="Compare side by side"
                    onchange={oncompare.reform(move |_: Event| id.clone())} />
-            <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a>
+            if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }
             if with_status { { status_mark(row.status) } }
             if !details.still {
                 <button type="button" class="more" aria-expanded={if details.open { "true" } else { "false" }}
