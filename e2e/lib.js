@@ -73,3 +73,29 @@ export async function openPage(browser, url, options = {}) {
   await page.waitForSelector("main .summary");
   return page;
 }
+
+/** What a person sees without scrolling, measured in the page: platforms whose name, RAM and Max
+ * session are wholly inside the window, the height above the table, the median row height, and
+ * (phone width) the first card's top and the fewest whole cards one screen holds. */
+export function firstScreen(page) {
+  return page.evaluate(() => {
+    const inside = (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; };
+    const table = document.querySelector(".results-table");
+    if (table && getComputedStyle(table).display !== "none") {
+      const heads = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
+      const cols = ["RAM", "Max session"].map((l) => heads.findIndex((h) => h.startsWith(l)));
+      const rows = [...table.querySelectorAll("tbody tr:not(.detail):not(.retired)")];
+      const heights = rows.map((r) => r.getBoundingClientRect().height).sort((a, b) => a - b);
+      return {
+        rowsInView: rows.filter((tr) => inside(tr.querySelector("a.name")) && cols.every((i) => i >= 0 && inside(tr.children[i]))).length,
+        aboveTable: Math.round(table.getBoundingClientRect().top + scrollY),
+        rowHeight: Math.round(heights[Math.floor(heights.length / 2)]),
+      };
+    }
+    const cards = [...document.querySelectorAll(".card")].map((c) => c.getBoundingClientRect());
+    return {
+      firstCardTop: Math.round(cards[0].top + scrollY),
+      cardsPerScreen: Math.min(...cards.slice(0, -3).map((c) => cards.filter((d) => d.top >= c.top && d.bottom <= c.top + innerHeight).length)),
+    };
+  });
+}

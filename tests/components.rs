@@ -225,8 +225,8 @@ async fn each_platform_is_one_line_with_its_details_behind_a_button() {
     assert!(delta.contains(concat!(
         r#"<th scope="row" class="sticky"><span class="platform-line">"#,
         r#"<input value="delta" type="checkbox" name="cmp" aria-label="Compare Delta Calc" title="Compare side by side" class="compare-box">"#,
-        r#"<a href="https://example.org/delta" rel="noopener" class="name">Delta Calc</a>"#,
-        r#"<span title="closed to new users since 2024-07-01" class="status-mark"><span aria-hidden="true">◐ closed</span><span class="sr-only">, closed to new users since 2024-07-01</span></span>"#,
+        r#"<a href="https://example.org/delta" rel="noopener" title="Delta Calc" class="name">Delta Calc</a>"#,
+        r#"<span title="closed to new users since 2024-07-01" class="status-mark"><span aria-hidden="true">◐</span><span class="sr-only">, closed to new users since 2024-07-01</span></span>"#,
         r#"<button type="button" aria-expanded="false" aria-controls="detail-t-delta" class="more"><span aria-hidden="true">▸</span><span class="sr-only">Details of Delta Calc</span></button>"#,
         "</span></th>"
     )), "{delta}");
@@ -372,7 +372,7 @@ async fn era_switch_markup() {
         concat!(
             r#"<fieldset class="era"><legend>Values as of</legend>"#,
             r#"<label><input value="today" type="radio" name="era">Today</label>"#,
-            r#"<label><input value="2019" checked type="radio" name="era">2019 (as in the article)</label>"#,
+            r#"<label><input value="2019" checked type="radio" name="era">2019</label>"#,
             "</fieldset>"
         )
     );

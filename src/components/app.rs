@@ -248,7 +248,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <FilterChips filters={state.filters} minimums={state.minimums.clone()} {ontoggle} {onminimum} />
                 </div>
             </details>
-            <ShareBar platforms={platforms.clone()} era={state.era} columns={state.columns} />
         </section>
     };
     let full_page = format!(
@@ -270,11 +269,12 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
                     }
                 </p>
+                <ShareBar platforms={platforms.clone()} era={state.era} columns={state.columns} />
                 if !state.embed {
                     <p class="lede">
                         // One text node: hydration rewrites adjacent ones, which would paint this
                         // paragraph (the largest) again once the wasm runs.
-                        { format!("Where can you train a model without buying a GPU? The free tiers of {} notebook and GPU platforms, every value sourced and dated: hover, focus or tap it. Switch to 2019 for the article this began as.", data.platforms.len()) }
+                        { format!("Where to train a model without buying a GPU: the free tiers of {} notebook platforms, every value sourced and dated (hover, focus or tap it). 2019 shows the article this began as.", data.platforms.len()) }
                     </p>
                 }
             </header>

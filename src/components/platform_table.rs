@@ -256,7 +256,8 @@ pub fn platform_line(
 ) -> Html {
     let p = row.platform;
     let id = p.id.clone();
-    let name = html! { <a href={p.link.clone()} rel="noopener" class="name">{ &p.name }</a> };
+    // The title shows a name the line cuts short.
+    let name = html! { <a href={p.link.clone()} rel="noopener" class="name" title={p.name.clone()}>{ &p.name }</a> };
     html! {
         <span class="platform-line">
             <input type="checkbox" class="compare-box" name="cmp" value={p.id.clone()} checked={chosen}
@@ -355,17 +356,17 @@ pub fn status_badge(status: StatusAt) -> Html {
     }
 }
 
-/// The compact status on a platform's line: nothing when open, a symbol and a word otherwise
-/// (the date in words for screen readers and in the tooltip).
+/// The compact status on a platform's line: nothing when open, otherwise a symbol (explained in
+/// the legend), with words for screen readers and in the tooltip.
 pub fn status_mark(status: StatusAt) -> Html {
-    let (symbol, word, words) = match status {
+    let (symbol, words) = match status {
         StatusAt::Active => return Html::default(),
-        StatusAt::Closed { since } => ("◐", "closed", format!("closed to new users since {since}")),
-        StatusAt::Retired { since, .. } => ("✕", "retired", format!("retired since {since}")),
+        StatusAt::Closed { since } => ("◐", format!("closed to new users since {since}")),
+        StatusAt::Retired { since, .. } => ("✕", format!("retired since {since}")),
     };
     html! {
         <span class="status-mark" title={words.clone()}>
-            <span aria-hidden="true">{ format!("{symbol} {word}") }</span>
+            <span aria-hidden="true">{ symbol }</span>
             <span class="sr-only">{ format!(", {words}") }</span>
         </span>
     }
