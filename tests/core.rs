@@ -702,11 +702,7 @@ fn every_column_direction_era_and_filter_set_matches_the_oracle() {
         let oracle = oracle_rows(era);
         for column in Column::all() {
             for direction in [Asc, Desc] {
-                for mask in 0u32..(1 << filters.len()) {
-                    let ticked: Vec<Filter> = (0..filters.len())
-                        .filter(|i| mask & (1 << i) != 0)
-                        .map(|i| filters[i])
-                        .collect();
+                for ticked in filter_sets(&filters) {
                     let state = State {
                         era,
                         sort: vec![SortKey { column, direction }],
@@ -755,11 +751,7 @@ fn facet_counts_match_the_oracle_for_every_filter_set() {
     for era in [Era::Y2019, Era::Today] {
         let r = rows(&data, era);
         let oracle = oracle_rows(era);
-        for mask in 0u32..(1 << filters.len()) {
-            let ticked: Vec<Filter> = (0..filters.len())
-                .filter(|i| mask & (1 << i) != 0)
-                .map(|i| filters[i])
-                .collect();
+        for ticked in filter_sets(&filters) {
             let state = State {
                 era,
                 filters: ticked.iter().copied().collect(),
@@ -1143,6 +1135,16 @@ fn a_quota_reads_as_hours_a_week_beside_the_vendors_terms() {
 /// The quick picks from the raw JSON: among open platforms that pass the boxes, the largest
 /// value of each amount (ties together) and those passing each pick's boxes; picks nobody wins
 /// are left out. Returned as (label, sorted ids).
+/// Every subset of `filters` (2,048 for the eleven boxes).
+fn filter_sets(filters: &[Filter]) -> impl Iterator<Item = Vec<Filter>> + '_ {
+    (0u32..(1 << filters.len())).map(move |mask| {
+        (0..filters.len())
+            .filter(|i| mask & (1 << i) != 0)
+            .map(|i| filters[i])
+            .collect()
+    })
+}
+
 fn oracle_picks(all: &[OracleRow], filters: &[Filter]) -> Vec<(&'static str, Vec<String>)> {
     let open: Vec<&OracleRow> = all
         .iter()
@@ -1198,11 +1200,7 @@ fn quick_picks_match_the_oracle_in_both_eras_for_every_filter_set() {
     for era in [Era::Y2019, Era::Today] {
         let oracle = oracle_rows(era);
         let rows = rows(&data, era);
-        for mask in 0u32..(1 << filters.len()) {
-            let ticked: Vec<Filter> = (0..filters.len())
-                .filter(|i| mask & (1 << i) != 0)
-                .map(|i| filters[i])
-                .collect();
+        for ticked in filter_sets(&filters) {
             let state = State {
                 era,
                 filters: ticked.iter().copied().collect(),

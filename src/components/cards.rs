@@ -1,10 +1,10 @@
 use super::fact_cell::{fact_cell, use_popover, CellAt};
 use super::platform_table::{
-    platform_details, platform_line, retired_note, status_badge, use_details, Heading,
+    platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
 };
 use super::{use_data, View};
 use crate::core::{row, Column, ColumnSet, StatusAt};
-use crate::dataset::{Era, Field};
+use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,19 +43,8 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CardProps {
-    index: usize,
-    era: Era,
-    columns: ColumnSet,
-    chosen: bool,
-    oncompare: Callback<String>,
-    onera: Callback<Era>,
-    open: Option<Field>,
-}
-
 #[component]
-fn Card(props: &CardProps) -> Html {
+fn Card(props: &RowProps) -> Html {
     let data = use_data();
     let details = use_details();
     let Some(r) = row(&data, props.index, props.era) else {

@@ -145,24 +145,25 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     }
 }
 
+/// One platform's table row or card.
 #[derive(Properties, PartialEq)]
-struct TableRowProps {
+pub struct RowProps {
     /// The platform's index in the dataset.
-    index: usize,
-    era: Era,
-    columns: ColumnSet,
+    pub index: usize,
+    pub era: Era,
+    pub columns: ColumnSet,
     /// Chosen to compare.
-    chosen: bool,
-    oncompare: Callback<String>,
-    onera: Callback<Era>,
+    pub chosen: bool,
+    pub oncompare: Callback<String>,
+    pub onera: Callback<Era>,
     /// The value whose popover is open in this row.
-    open: Option<Field>,
+    pub open: Option<Field>,
 }
 
 /// One platform's line, and its details below it when opened. A component of its own with small
 /// props, so a re-sort or a filter tick only moves the rows it keeps instead of drawing each again.
 #[component]
-fn TableRow(props: &TableRowProps) -> Html {
+fn TableRow(props: &RowProps) -> Html {
     let data = use_data();
     let details = use_details();
     let Some(row) = row(&data, props.index, props.era) else {
