@@ -82,14 +82,15 @@ pub fn use_popover(view: View) -> (Popover, PopoverListeners) {
     // Placed after rendering, through the CSSOM (a strict CSP forbids style attributes); fixed to
     // the viewport, so the table's scroll box cannot clip it.
     use_effect_with(state.open, move |open| {
-        if let Some(pop) =
-            open.and_then(|at| gloo::utils::document().get_element_by_id(&pop_id(view, at)))
-        {
-            // Beside the value's button, not its cell: a row can be much taller than its value.
-            if let (Some(anchor), Ok(pop)) = (pop.previous_element_sibling(), pop.dyn_into()) {
-                place_near(&anchor, &pop);
-            }
-        }
+        let pop = open.and_then(|at| gloo::utils::document().get_element_by_id(&pop_id(view, at)));
+        // Beside the value's button, not its cell: a row can be much taller than its value.
+        let following = pop.and_then(|pop| {
+            Some(follow(
+                pop.previous_element_sibling()?,
+                pop.dyn_into().ok()?,
+            ))
+        });
+        move || drop(following)
     });
     let listeners = use_memo((), |_| {
         let send = |make: fn(&Event) -> Option<PopoverEvent>| {
@@ -198,22 +199,53 @@ pub fn best_mark() -> Html {
     html! { <span class="best-mark">{ "★ best" }</span> }
 }
 
-/// Below the element if there is room, otherwise above; never past the right edge.
+/// Keeps an open popover beside its value until dropped: placed now, again on the next frame
+/// (WebKit scrolls a newly focused value into view after the focus event, so its place in this
+/// task can be stale) and on every scroll (of the page or the table's box) and resize.
+fn follow(anchor: web_sys::Element, pop: web_sys::HtmlElement) -> impl Sized {
+    use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+    let place = Rc::new(move || place_near(&anchor, &pop));
+    place();
+    let frame = {
+        let place = place.clone();
+        gloo::render::request_animation_frame(move |_| place())
+    };
+    let window = gloo::utils::window();
+    let on = |event| {
+        let place = place.clone();
+        // Capture: a scroll inside an element does not bubble to the window.
+        let options = EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: true,
+        };
+        EventListener::new_with_options(&window, event, options, move |_| place())
+    };
+    (frame, on("scroll"), on("resize"))
+}
+
+/// Below the element if the popover fits there, otherwise above (or as high as it can go); never
+/// past the right edge. Measured, not assumed: a popover with sources and notes can be 330 px tall.
 fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
-    const WIDTH: f64 = 300.0;
-    const ROOM: f64 = 220.0;
+    const MARGIN: f64 = 8.0;
+    const GAP: f64 = 4.0;
     let rect = anchor.get_bounding_client_rect();
     let window = gloo::utils::window();
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let (vw, vh) = (size(window.inner_width()), size(window.inner_height()));
-    let left = rect.left().min(vw - WIDTH - 8.0).max(8.0);
+    let (width, height) = (
+        f64::from(pop.offset_width()),
+        f64::from(pop.offset_height()),
+    );
+    let left = rect.left().min(vw - width - MARGIN).max(MARGIN);
+    let below = rect.bottom() + GAP;
+    let top = if below + height <= vh - MARGIN {
+        below
+    } else {
+        (rect.top() - GAP - height).max(MARGIN)
+    };
     let style = pop.style();
     let _ = style.set_property("left", &format!("{left:.0}px"));
-    if rect.bottom() + ROOM < vh {
-        let _ = style.set_property("top", &format!("{:.0}px", rect.bottom() + 4.0));
-    } else {
-        let _ = style.set_property("bottom", &format!("{:.0}px", vh - rect.top() + 4.0));
-    }
+    let _ = style.set_property("top", &format!("{top:.0}px"));
 }
 
 fn icon(value: &Value) -> Html {
