@@ -1,7 +1,7 @@
 // What the page costs, side by side with a plain-JS page that shows the same rows (generated here
-// from the same data, not committed): transfer size, first table row, first working sort, re-sort
-// and filter tick, median of several runs in headless Chromium on loopback, at the real size and
-// at 1,000 generated rows. Figures only; nothing here passes or fails.
+// from the same data, not committed): transfer size, first table row, first contentful paint,
+// first working sort, re-sort and filter tick, median of several runs in headless Chromium on
+// loopback, at the real size and at 1,000 generated rows. Figures only; nothing here passes or fails.
 // Usage: node e2e/bench.js [runs]             (after scripts/bench.sh built both dists)
 //        node e2e/bench.js --make-data FILE N  (writes a dataset of N rows made from the real one)
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
@@ -109,7 +109,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Medians over `runs` fresh loads of one page. */
 async function measure(browser, url, runs, { sortLabel, filter }) {
-  const first = [], ready = [], resort = [], tick = [];
+  const first = [], paint = [], ready = [], resort = [], tick = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -129,6 +129,7 @@ async function measure(browser, url, runs, { sortLabel, filter }) {
     await page.goto(url);
     await page.waitForFunction(() => window.__firstSort !== undefined, null, { timeout: 60000 });
     first.push(await page.evaluate(() => window.__firstRow));
+    paint.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN));
     ready.push(await page.evaluate(() => window.__firstSort));
     const timed = (selector) => page.evaluate((selector) => new Promise((done) => {
       const start = performance.now();
@@ -140,7 +141,7 @@ async function measure(browser, url, runs, { sortLabel, filter }) {
     tick.push(await timed(filter));
     await context.close();
   }
-  return { first: median(first), ready: median(ready), resort: median(resort), tick: median(tick) };
+  return { first: median(first), paint: median(paint), ready: median(ready), resort: median(resort), tick: median(tick) };
 }
 
 const runs = Number(process.argv[2] || 7);
@@ -165,6 +166,7 @@ for (const [label, dist, dataset] of [
   await a.close(); await b.close();
   const size = [sizes(dist).gz, sizes(plainDir).gz];
   table.push([label, "first table row (ms)", mine.first, plain.first]);
+  table.push([label, "first contentful paint (ms)", mine.paint, plain.paint]);
   table.push([label, "first working sort (ms)", mine.ready, plain.ready]);
   table.push([label, "re-sort to next frame (ms)", mine.resort, plain.resort]);
   table.push([label, "filter tick to next frame (ms)", mine.tick, plain.tick]);

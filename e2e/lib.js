@@ -18,12 +18,14 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 
 /** Serves dist/ (or another build folder) on a free loopback port, under the strict CSP;
  * resolves to { url, close }. With `gzip`, compresses as static hosts do (for Lighthouse, whose
- * simulated network charges every byte). */
-export async function serveDist(dir = DIST, { gzip = false } = {}) {
+ * simulated network charges every byte). `delay(path)` may name milliseconds to hold a file back. */
+export async function serveDist(dir = DIST, { gzip = false, delay = () => 0 } = {}) {
   if (!existsSync(join(dir, "index.html"))) throw new Error(`no build in ${dir}: run trunk build --release first`);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     let file = join(dir, path);
+    const wait = delay(path);
+    if (wait) await new Promise((ok) => setTimeout(ok, wait));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);

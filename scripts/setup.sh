@@ -87,4 +87,20 @@ if [ -n "$BROWSER" ]; then
   fi
   (cd "$ROOT/e2e" && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --silent; })
 fi
+# 5. --engines (with --browser, whose e2e packages hold their npm drivers): Firefox ESR and
+# WebKitGTK (WebKitWebDriver + MiniBrowser, under Xvfb) for the suites in e2e/engines/. Installed
+# after an update: before it, apt may offer an older Firefox.
+if [[ " $* " == *" --engines "* ]]; then
+  engine_missing=()
+  for p in firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core; do
+    dpkg -s "$p" >/dev/null 2>&1 || engine_missing+=("$p")
+  done
+  if [ ${#engine_missing[@]} -eq 0 ]; then say "Firefox ESR and WebKitGTK present"; else
+    say "apt-get install ${engine_missing[*]} (about 1 min once)"
+    sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${engine_missing[@]}" >/dev/null
+  fi
+fi
+
 say "ready"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every check: fmt, clippy, native tests (core, data, components),
-# the release build, and the end-to-end tests of that build in headless Chromium.
+# the release build, and the end-to-end tests of that build in headless Chromium, then in Firefox
+# ESR and WebKitGTK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh --browser
+bash scripts/setup.sh --browser --engines
 . scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -16,3 +17,5 @@ step "release build"
 trunk_offline build --release
 step "end to end in headless Chromium (release build on 127.0.0.1)"
 (cd e2e && npm test)
+step "end to end in Firefox ESR and WebKitGTK (the same build, the same CSP)"
+(cd e2e && npm run test:engines)

@@ -1,0 +1,286 @@
+// The checks Firefox and WebKit both run, on a copy of the release build with engines/probe.js
+// first in <head>, served under the strict CSP. Each engine's file hands over a small driver:
+// goto(url), eval(fn, arg), click(selector) (a real pointer click), press(key) ("Tab", "Escape":
+// a real key), close().
+// Controls are found by what the page keeps through layout changes: every <details> opened first,
+// then inputs by name and value, value cells by data-f (and their platform by data-p), sort
+// headers by their text, and the address bar.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { serveDist } from "../lib.js";
+
+const root = resolve(import.meta.dirname, "../..");
+const data = JSON.parse(readFileSync(join(root, "assets/platforms.json"), "utf8"));
+
+// Oracles from the data file: platforms as the cells name them (data-p, the index in the file).
+const platformsWhere = (keep) => data.platforms.flatMap((p, i) => (keep(p) ? [String(i)] : [])).sort();
+const todayOr2019 = (p, field) => p.snapshots.today?.facts[field] ?? p.snapshots["2019"]?.facts[field];
+const ALL = platformsWhere(() => true);
+const WITH_GPU = platformsWhere((p) => {
+  const gpu = todayOr2019(p, "gpu") ?? {};
+  return gpu.bool === true || (Array.isArray(gpu.list) && gpu.list.length > 0);
+});
+const IN_2019 = platformsWhere((p) => "2019" in p.snapshots);
+const COLAB_KAGGLE = platformsWhere((p) => p.id === "colab" || p.id === "kaggle");
+
+/** A RAM cell's amount in GB (the upper end of a range), or null for unknown and none. */
+function gigabytes(text) {
+  const m = text.match(/(?:[\d.]+–)?([\d.]+) (GB|MB|TB)\b/);
+  return m ? Number(m[1]) * { GB: 1, MB: 1 / 1000, TB: 1000 }[m[2]] : null;
+}
+
+/** dist/ copied with the probe first in <head> and an empty same-origin page to hold frames. */
+function probedCopy() {
+  const dir = mkdtempSync(join(tmpdir(), "freeml-engines-"));
+  cpSync(resolve(root, process.env.DIST_DIR || "dist"), dir, { recursive: true });
+  const index = readFileSync(join(dir, "index.html"), "utf8");
+  assert.match(index, /<script [^>]*src="\.\/early-[^"]*\.js"/, "early.js, to hold back, is in the build");
+  writeFileSync(join(dir, "index.html"), index.replace("<head>", '<head><script src="./probe.js"></script>'));
+  cpSync(join(import.meta.dirname, "probe.js"), join(dir, "probe.js"));
+  writeFileSync(join(dir, "host.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title>'
+    + '<script src="./probe.js"></script></head><body></body></html>');
+  return dir;
+}
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Registers the checks for one engine; `start()` resolves to its driver. */
+export function engineSuite(engine, start) {
+  let dir, server, b;
+  let holdEarly = 0; // ms to hold early.js back
+  before(async () => {
+    dir = probedCopy();
+    server = await serveDist(dir, { delay: (path) => (/^\/early-[^/]*\.js$/.test(path) ? holdEarly : 0) });
+    b = await start();
+  });
+  after(async () => {
+    await b?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Polls `fn(arg)` in the page until it is truthy (a plain value: drivers differ on elements). */
+  async function until(what, fn, arg = null, timeout = 15000) {
+    for (const end = Date.now() + timeout; ;) {
+      const value = await b.eval(fn, arg);
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`${engine}: timed out waiting for ${what}`);
+      await sleep(50);
+    }
+  }
+  /** Opens the page at `query` once the app has taken over and lifted a shared link's cover. */
+  async function open(query = "") {
+    await b.goto(server.url + query);
+    await until("the app to start", () => window.__probe.started);
+    await until("the cover to be lifted", () => !document.documentElement.classList.contains("pending"));
+  }
+  const openDetails = () => b.eval(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+  /** Clicks the first visible element matching `selector` (whose text starts with `text`). */
+  async function click(selector, text = "") {
+    const found = await b.eval(([selector, text]) => {
+      document.querySelectorAll("[data-engine-target]").forEach((e) => e.removeAttribute("data-engine-target"));
+      const el = [...document.querySelectorAll(selector)].find((e) => e.getClientRects().length && e.textContent.trim().startsWith(text));
+      el?.setAttribute("data-engine-target", "");
+      // In the middle of the window, clear of sticky headers and columns.
+      el?.scrollIntoView({ block: "center", inline: "center" });
+      return Boolean(el);
+    }, [selector, text]);
+    assert.ok(found, `${engine}: nothing visible matches ${selector} ${text}`);
+    await b.click("[data-engine-target]");
+  }
+  /** The platforms (data-p) of the visible cells matching `selector`, in page order. */
+  const platformsIn = (selector) => b.eval((selector) => [...document.querySelectorAll(selector)]
+    .filter((e) => e.getClientRects().length).map((e) => e.dataset.p), selector);
+  const addressHas = (part) => until(`the address to hold ${part}`, (part) => location.search.includes(part), part);
+  /** The open popover's box, its value button's box and the window's size. */
+  const popover = () => b.eval(() => {
+    const button = document.querySelector("button.value[aria-expanded=true]");
+    const pop = button && document.getElementById(button.getAttribute("aria-controls"));
+    const box = (e) => e && e.getBoundingClientRect().toJSON();
+    return { button: box(button), pop: box(pop), focused: button !== null && document.activeElement === button,
+      width: innerWidth, height: innerHeight };
+  });
+  function assertBeside({ button, pop, width, height }, what) {
+    assert.ok(pop, `${engine}: ${what}: no popover open`);
+    const inside = pop.top >= 0 && pop.left >= 0 && pop.bottom <= height && pop.right <= width;
+    assert.ok(inside, `${engine}: ${what}: popover at ${JSON.stringify(pop)}, outside the ${width}×${height} window`);
+    const gap = pop.top >= button.bottom - 1 ? pop.top - button.bottom : button.top - pop.bottom;
+    assert.ok(gap >= -1 && gap <= 12, `${engine}: ${what}: popover ${gap.toFixed(0)} px from its value`);
+  }
+  /** Errors and CSP violations the probe saw in the page and its same-origin frames. */
+  const errors = () => b.eval(() => [window, ...[...document.querySelectorAll("iframe")].map((f) => f.contentWindow)]
+    .flatMap((w) => { try { return w.__probe?.errors ?? []; } catch { return []; } }));
+  /** One check: a test that ends with no console error and no CSP violation. */
+  const check = (name, body) => test(`${engine}: ${name}`, async () => {
+    await body();
+    assert.deepEqual(await errors(), [], `${engine}: console errors or CSP violations`);
+  });
+  /** An iframe of the host page, loaded; resolves once `ready` holds in the frame. */
+  async function frame(attributes, ready) {
+    await b.goto(server.url + "host.html");
+    await b.eval((attributes) => {
+      const f = document.createElement("iframe");
+      for (const [k, v] of Object.entries(attributes)) f.setAttribute(k, v);
+      document.body.append(f);
+    }, attributes);
+    await until("the frame", ready);
+  }
+
+  check("the prerendered rows load and hydrate in place", async () => {
+    await b.goto(server.url);
+    await until("the app to start", () => window.__probe.started);
+    assert.deepEqual((await platformsIn("td[data-f=ram]")).sort(), ALL, "every platform has a row");
+    const kept = await b.eval(() => window.__probe.prerendered.length > 0 && window.__probe.prerendered.every((tr) => tr.isConnected));
+    assert.ok(kept, `${engine}: hydration replaced the prerendered rows instead of taking them over`);
+    assert.match(await b.eval(() => document.querySelector("main .summary").textContent), new RegExp(`\\b${ALL.length}\\b`));
+  });
+
+  check("a click on the RAM header sorts by RAM, largest first, unknowns last", async () => {
+    await open();
+    await click("thead th button", "RAM");
+    await until("RAM sorted descending", () => {
+      const th = document.querySelector("thead th[aria-sort]");
+      return th?.querySelector("button").textContent.trim().startsWith("RAM") && th.getAttribute("aria-sort") === "descending";
+    });
+    const texts = await b.eval(() => [...document.querySelectorAll("td[data-f=ram] button.value")].filter((e) => e.getClientRects().length)
+      .map((b) => [...b.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("")));
+    const amounts = texts.map(gigabytes);
+    const firstUnknown = amounts.indexOf(null);
+    const known = firstUnknown < 0 ? amounts : amounts.slice(0, firstUnknown);
+    assert.ok(known.length >= 5, `${engine}: amounts ${texts}`);
+    assert.deepEqual(known, known.toSorted((x, y) => y - x), `${engine}: largest first: ${texts}`);
+    assert.ok(amounts.slice(known.length).every((a) => a === null), `${engine}: unknowns last: ${texts}`);
+    await addressHas("sort=-ram");
+  });
+
+  check("the Must-have GPU box keeps exactly the platforms with a free GPU", async () => {
+    await open();
+    await openDetails();
+    await click("input[name=f][value=gpu]");
+    await addressHas("f=gpu");
+    await until("the rows to filter", (n) => document.querySelectorAll("td[data-f=ram]").length === n, WITH_GPU.length);
+    assert.deepEqual((await platformsIn("td[data-f=ram]")).sort(), WITH_GPU);
+    assert.match(await b.eval(() => document.querySelector("main .summary").textContent), new RegExp(`\\b${WITH_GPU.length}\\b`));
+  });
+
+  check("a shared link paints its own view first, also with early.js held back 500 ms", async () => {
+    for (const hold of [0, 500]) {
+      holdEarly = hold;
+      try {
+        await b.goto(server.url + "?sort=-ram&f=gpu");
+        await until("the app to start", () => window.__probe.started);
+      } finally { holdEarly = 0; }
+      const lifted = await until("the cover to be lifted", () => !document.documentElement.classList.contains("pending"))
+        .then(() => true, () => false);
+      const shown = await b.eval(() => window.__probe.shown);
+      assert.ok(shown.length > 0 && shown.every((s) => s.startsWith("RAM")),
+        `${engine}: early.js held ${hold} ms: the rows were painted sorted by ${JSON.stringify(shown)}, not only by RAM`);
+      assert.ok(lifted, `${engine}: early.js held ${hold} ms: the page stays covered`);
+      assert.deepEqual((await platformsIn("td[data-f=ram]")).sort(), WITH_GPU);
+      assert.equal(await b.eval(() => location.search), "?sort=-ram&f=gpu");
+      assert.deepEqual(await errors(), [], `${engine}: early.js held ${hold} ms: console errors or CSP violations`);
+    }
+  });
+
+  check("a click on a value opens its popover beside it, inside the window", async () => {
+    await open();
+    await click("td[data-f=ram] button.value");
+    await until("the popover", () => document.querySelector("button.value[aria-expanded=true]") !== null);
+    assertBeside(await popover(), "click");
+  });
+
+  check("keyboard focus on a value below the fold opens its popover beside it, inside the window", async () => {
+    await open();
+    // Focus the element before the last RAM value without scrolling, then Tab onto that value:
+    // the engine scrolls it into view as a keyboard user would see it.
+    const below = await b.eval(() => {
+      const focusable = [...document.querySelectorAll("a[href], button, input, select, summary, [tabindex]")]
+        .filter((e) => e.getClientRects().length && !e.disabled && e.tabIndex >= 0);
+      const values = [...document.querySelectorAll("td[data-f=ram] button.value")].filter((e) => e.getClientRects().length);
+      const target = values.at(-1);
+      target.setAttribute("data-engine-target", "");
+      focusable[focusable.indexOf(target) - 1].focus({ preventScroll: true });
+      return target.getBoundingClientRect().top > innerHeight;
+    });
+    assert.ok(below, `${engine}: the last RAM value should start below the fold`);
+    // Escape closes the popover of the element before if it is a value, so Tab goes on to ours
+    // rather than into that popover's links.
+    await b.press("Escape");
+    await until("no popover open", () => document.querySelector("button.value[aria-expanded=true]") === null);
+    await b.press("Tab");
+    await until("focus on the value", () => document.activeElement?.hasAttribute("data-engine-target")
+      && document.activeElement.getAttribute("aria-expanded") === "true");
+    // Two frames and a moment for the engine to scroll and the page to place the popover.
+    await b.eval(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 100)))));
+    const place = await popover();
+    assert.ok(place.focused, `${engine}: the focused value's popover is the open one`);
+    assert.ok(place.button.top >= 0 && place.button.bottom <= place.height, `${engine}: the focused value was scrolled into view`);
+    assertBeside(place, "keyboard focus");
+  });
+
+  check("the 2019 switch shows the platforms of 2019", async () => {
+    await open();
+    await openDetails();
+    await click("input[name=era][value='2019']");
+    await addressHas("era=2019");
+    await until("the 2019 rows", (n) => document.querySelectorAll("td[data-f=ram]").length === n, IN_2019.length);
+    assert.deepEqual((await platformsIn("td[data-f=ram]")).sort(), IN_2019);
+  });
+
+  check("ticking Compare on Kaggle and Colab shows the two side by side", async () => {
+    await open();
+    await openDetails();
+    await click("input[name=cmp][value=kaggle]");
+    await click("input[name=cmp][value=colab]");
+    await until("both in the address", () => /[?&]cmp=[^&]*kaggle/.test(location.search) && /[?&]cmp=[^&]*colab/.test(location.search));
+    await until("the compare view", () => document.querySelector(".compare td[data-f=ram]") !== null);
+    assert.deepEqual([...new Set(await platformsIn(".compare td[data-f=ram]"))].sort(), COLAB_KAGGLE);
+  });
+
+  check("at 375 px (in a 375 px frame) the platforms are cards that fit the width", async () => {
+    await frame({ src: "index.html", width: "375", height: "800", title: "Phone" },
+      () => document.querySelector("iframe").contentWindow.__probe?.started);
+    const phone = await b.eval(() => {
+      const doc = document.querySelector("iframe").contentDocument;
+      const visible = (selector) => [...doc.querySelectorAll(selector)].filter((e) => e.getClientRects().length);
+      return { cards: visible("dd[data-f=ram]").map((e) => e.dataset.p), tableCells: visible("td[data-f=ram]").length,
+        width: doc.defaultView.innerWidth, scrollWidth: doc.documentElement.scrollWidth };
+    });
+    assert.equal(phone.width, 375);
+    assert.deepEqual(phone.cards.sort(), ALL, `${engine}: a card per platform`);
+    assert.equal(phone.tableCells, 0, `${engine}: no table at 375 px`);
+    assert.ok(phone.scrollWidth <= phone.width, `${engine}: ${phone.scrollWidth} px wide in a ${phone.width} px window`);
+  });
+
+  check("with JavaScript off (a sandboxed frame) the prerendered rows show, with a link to every value", async () => {
+    await frame({ src: "index.html", sandbox: "allow-same-origin", width: "1280", height: "900", title: "No scripts" },
+      () => document.querySelector("iframe").contentDocument?.readyState === "complete"
+        && document.querySelector("iframe").contentDocument.querySelector("tbody tr") !== null);
+    const off = await b.eval(() => {
+      const doc = document.querySelector("iframe").contentDocument;
+      const visible = (selector) => [...doc.querySelectorAll(selector)].filter((e) => e.getClientRects().length);
+      return { ran: "__probe" in doc.defaultView, rows: visible("td[data-f=ram]").map((e) => e.dataset.p),
+        link: visible(".noscript-note a").map((a) => a.getAttribute("href")), boxes: visible("input[name=f]").length };
+    });
+    assert.equal(off.ran, false, `${engine}: no script ran in the frame`);
+    assert.deepEqual(off.rows.sort(), ALL);
+    assert.deepEqual(off.link, ["./table.html"]);
+    assert.equal(off.boxes, 0, `${engine}: the inert boxes are hidden`);
+  });
+
+  check("the probe sees a CSP violation (so its silence elsewhere means none)", async () => {
+    await b.goto(server.url + "host.html");
+    await b.eval(() => {
+      const s = document.createElement("script");
+      s.textContent = "window.__inlineRan = true";
+      document.head.append(s);
+    });
+    const seen = await until("the violation", () => window.__probe.errors.join(" "));
+    assert.match(seen, /CSP: script-src/);
+    assert.equal(await b.eval(() => window.__inlineRan ?? false), false, `${engine}: the inline script was blocked`);
+    await b.eval(() => { window.__probe.errors = []; });
+  });
+}

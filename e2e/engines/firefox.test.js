@@ -1,0 +1,21 @@
+// The release build in Firefox ESR (Debian's firefox-esr), driven over WebDriver BiDi by
+// puppeteer-core, so no geckodriver is needed. The checks are in checks.js.
+import { existsSync } from "node:fs";
+import puppeteer from "puppeteer-core";
+import { engineSuite } from "./checks.js";
+
+engineSuite("Firefox", async () => {
+  const executablePath = [process.env.FIREFOX_PATH, "/usr/bin/firefox-esr", "/usr/bin/firefox"].find((p) => p && existsSync(p));
+  if (!executablePath) throw new Error("no Firefox found: run scripts/setup.sh --engines or set FIREFOX_PATH");
+  const browser = await puppeteer.launch({ browser: "firefox", executablePath, headless: true,
+    defaultViewport: { width: 1280, height: 900 } });
+  // A new tab: the one Firefox starts with has no focus, so it fires no focus events.
+  const page = await browser.newPage();
+  return {
+    goto: (url) => page.goto(url, { waitUntil: "load" }),
+    eval: (fn, arg) => page.evaluate(fn, arg),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    close: () => browser.close(),
+  };
+});
