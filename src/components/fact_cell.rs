@@ -223,8 +223,9 @@ fn follow(anchor: web_sys::Element, pop: web_sys::HtmlElement) -> impl Sized {
     (frame, on("scroll"), on("resize"))
 }
 
-/// Below the element if the popover fits there, otherwise above (or as high as it can go); never
-/// past the right edge. Measured, not assumed: a popover with sources and notes can be 330 px tall.
+/// Below the element if the popover fits there, otherwise above; where it fits neither (a popover
+/// with sources and notes is 330-360 px tall), on the roomier side, scrolling within. Never past
+/// the right edge.
 fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
     const MARGIN: f64 = 8.0;
     const GAP: f64 = 4.0;
@@ -232,20 +233,32 @@ fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
     let window = gloo::utils::window();
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let (vw, vh) = (size(window.inner_width()), size(window.inner_height()));
+    let style = pop.style();
+    // Measured at its full height, not at the cap of an earlier placement.
+    let _ = style.remove_property("max-height");
     let (width, height) = (
         f64::from(pop.offset_width()),
         f64::from(pop.offset_height()),
     );
-    let left = rect.left().min(vw - width - MARGIN).max(MARGIN);
     let below = rect.bottom() + GAP;
-    let top = if below + height <= vh - MARGIN {
-        below
+    let room_below = vh - MARGIN - below;
+    let room_above = rect.top() - GAP - MARGIN;
+    let (top, cap) = if height <= room_below {
+        (below, None)
+    } else if height <= room_above {
+        (rect.top() - GAP - height, None)
+    } else if room_below >= room_above {
+        (below, Some(room_below))
     } else {
-        (rect.top() - GAP - height).max(MARGIN)
+        (MARGIN, Some(room_above))
     };
-    let style = pop.style();
+    let left = rect.left().min(vw - width - MARGIN).max(MARGIN);
     let _ = style.set_property("left", &format!("{left:.0}px"));
     let _ = style.set_property("top", &format!("{top:.0}px"));
+    if let Some(cap) = cap {
+        let _ = style.set_property("max-height", &format!("{cap:.0}px"));
+        let _ = style.set_property("overflow-y", "auto");
+    }
 }
 
 fn icon(value: &Value) -> Html {
