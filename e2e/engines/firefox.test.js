@@ -16,6 +16,7 @@ engineSuite("Firefox", async () => {
     eval: (fn, arg) => page.evaluate(fn, arg),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => browser.close(),
   };
 });

@@ -55,17 +55,19 @@ engineSuite("WebKit", async () => {
     browserName: "MiniBrowser",
     "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
   }).build();
-  await driver.manage().window().setRect({ width: 1280, height: 900 + TOOLBAR });
   await driver.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
-  return {
+  const browser = {
     goto: (url) => driver.get(url),
     eval: (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg ?? null),
     click: async (selector) => (await driver.findElement(By.css(selector))).click(),
     press: (key) => driver.actions().sendKeys(Key[key.toUpperCase()]).perform(),
+    resize: (width, height) => driver.manage().window().setRect({ width, height: height + TOOLBAR }),
     async close() {
       await driver.quit();
       webdriver.kill();
       x.stop();
     },
   };
+  await browser.resize(1280, 900);
+  return browser;
 });
