@@ -3,10 +3,12 @@
 //! embedded file natively.
 
 mod fields;
+mod history;
 mod model;
 mod validate;
 
 pub use fields::*;
+pub use history::{days_before, Change, ChangeKind, Reading};
 pub use model::*;
 pub use validate::{is_iso_date, DataError, Problem};
 

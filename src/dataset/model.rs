@@ -3,6 +3,7 @@
 //! sources that exist, units that fit the field…) are checked afterwards by `validate`.
 
 use super::fields::{Dimension, Field, Unit};
+use super::history::Change;
 use serde::{de::IgnoredAny, Deserialize};
 use std::collections::BTreeMap;
 use strum::{EnumIter, EnumString, IntoStaticStr};
@@ -36,6 +37,9 @@ pub struct Platform {
     pub status: Status,
     pub summary: String,
     pub snapshots: Snapshots,
+    /// Dated changes of today's values, oldest first (`history.rs`).
+    #[serde(default)]
+    pub history: Vec<Change>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -251,7 +255,7 @@ impl Platform {
 }
 
 /// `"id"` or `["id", …]`.
-fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+pub(super) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {

@@ -3,8 +3,10 @@
 //! the platform and field, so a broken file is fixed in one round.
 
 use super::fields::{Field, Kind, Unit};
+use super::history::Reading;
 use super::model::*;
-use std::collections::BTreeSet;
+use crate::core::format::fact_text;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// What is wrong with a dataset: every rule it breaks, or the one structural error.
@@ -236,9 +238,41 @@ impl<'a> Check<'a> {
                 self.merge(at);
             }
         }
+        self.history(p);
     }
 
     fn fact(&mut self, field: Field, fact: &Fact, may_have_alt: bool) {
+        self.value(field, fact);
+        if fact.sources.is_empty() {
+            self.fail("has no source");
+        }
+        self.sources(&fact.sources);
+        if let Some(note) = &fact.note {
+            self.text("note", note);
+        }
+        let conflicting = fact.confidence == Confidence::Conflicting;
+        match (&fact.alt, conflicting && may_have_alt) {
+            (Some(alt), true) => self.fact(field, alt, false),
+            (None, true) => self.fail("is conflicting but has no alt (the other source's value)"),
+            (Some(_), false) if !may_have_alt => self.fail("an alt cannot have an alt of its own"),
+            (Some(_), false) => self.fail("has an alt but is not conflicting"),
+            (None, false) if conflicting => self.fail("an alt cannot itself be conflicting"),
+            (None, false) => {}
+        }
+    }
+
+    fn sources(&mut self, ids: &[String]) {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            self.source(id);
+            if !seen.insert(id) {
+                self.fail(format!("source '{id}' is listed twice"));
+            }
+        }
+    }
+
+    /// The value and its qualifiers fit the field (shared by facts and history entries).
+    fn value(&mut self, field: Field, fact: &Fact) {
         for key in fact.unexpected.keys() {
             let kinds = ["number", "bool", "list", "unknown", "none"];
             if kinds.contains(&key.as_str()) {
@@ -286,27 +320,91 @@ impl<'a> Check<'a> {
         {
             self.fail("unit, low, up_to and at_least belong with a number");
         }
-        if fact.sources.is_empty() {
-            self.fail("has no source");
-        }
-        let mut seen = BTreeSet::new();
-        for id in &fact.sources {
-            self.source(id);
-            if !seen.insert(id) {
-                self.fail(format!("source '{id}' is listed twice"));
+    }
+
+    /// The change log: each entry well formed, in date order and not after the dataset date
+    /// (the day the data was reviewed: a build on any later day gives the same verdict), each
+    /// field's entries a chain (one's `to` is the next one's `from`) ending at today's value.
+    fn history(&mut self, p: &Platform) {
+        let mut last: BTreeMap<Field, &Reading> = BTreeMap::new();
+        let mut previous_date = "";
+        for (n, change) in p.history.iter().enumerate() {
+            let mut at = self.at(None, Some(change.field.clone()));
+            let fail = |at: &mut Check, message: String| {
+                at.fail(format!(
+                    "history entry {} ({}): {message}",
+                    n + 1,
+                    change.date
+                ));
+            };
+            if !is_iso_date(&change.date) {
+                fail(&mut at, "date is not an ISO date (YYYY-MM-DD)".into());
+            } else if change.date > self.data.dataset_date {
+                let today = &self.data.dataset_date;
+                fail(&mut at, format!("date is after the dataset date {today}"));
+            } else if change.date.as_str() < previous_date {
+                fail(
+                    &mut at,
+                    format!("comes after an entry of {previous_date}: keep the log in date order"),
+                );
             }
+            if is_iso_date(&change.date) {
+                previous_date = previous_date.max(&change.date);
+            }
+            if change.sources.is_empty() {
+                fail(&mut at, "has no source".into());
+            }
+            let mut entry = self.at(None, Some(change.field.clone()));
+            entry.sources(&change.sources);
+            if let Some(note) = &change.note {
+                entry.text("note", note);
+            }
+            let Some(field) = change.field() else {
+                let known: Vec<&str> = Field::all().map(Field::id).collect();
+                let message = format!(
+                    "'{}' is not a field: one of {}",
+                    change.field,
+                    known.join(", ")
+                );
+                fail(&mut at, message);
+                self.merge(at);
+                continue;
+            };
+            for (end, reading) in [("from", &change.from), ("to", &change.to)] {
+                let mut value = self.at(None, None);
+                value.value(field, &reading.as_fact());
+                for problem in value.problems {
+                    fail(&mut at, format!("{end}: {}", problem.message));
+                }
+            }
+            if change.from.as_fact().same_value(&change.to.as_fact()) {
+                fail(&mut at, "from and to are the same value".into());
+            }
+            if let Some(before) = last.insert(field, &change.to) {
+                if !before.as_fact().same_value(&change.from.as_fact()) {
+                    let was = fact_text(&before.as_fact());
+                    fail(
+                        &mut at,
+                        format!("from is not '{was}', the previous entry's to"),
+                    );
+                }
+            }
+            for problem in entry.problems {
+                fail(&mut at, problem.message);
+            }
+            self.merge(at);
         }
-        if let Some(note) = &fact.note {
-            self.text("note", note);
-        }
-        let conflicting = fact.confidence == Confidence::Conflicting;
-        match (&fact.alt, conflicting && may_have_alt) {
-            (Some(alt), true) => self.fact(field, alt, false),
-            (None, true) => self.fail("is conflicting but has no alt (the other source's value)"),
-            (Some(_), false) if !may_have_alt => self.fail("an alt cannot have an alt of its own"),
-            (Some(_), false) => self.fail("has an alt but is not conflicting"),
-            (None, false) if conflicting => self.fail("an alt cannot itself be conflicting"),
-            (None, false) => {}
+        for (field, to) in last {
+            let current = p.current(field);
+            if !current.is_some_and(|fact| fact.same_value(&to.as_fact())) {
+                let mut at = self.at(None, Some(field.id().into()));
+                let now = current.map_or("nothing".into(), fact_text);
+                at.fail(format!(
+                    "the history's last value '{}' is not today's value '{now}'",
+                    fact_text(&to.as_fact())
+                ));
+                self.merge(at);
+            }
         }
     }
 }

@@ -1,0 +1,148 @@
+//! A platform's dated change log: which value changed on which day, from what to what, and who
+//! says so. Two kinds: a **change** of the platform's free tier (Kaggle retired the P100), and a
+//! **correction** of our own data (a value we had wrong, or vaguer than it could be). The 2019
+//! snapshot is not history: it is the article's view, and what happened between 2019 and today is
+//! mostly undated. The rules (dates, fields, values, sources, the chain ending at today's value)
+//! are checked with every other rule in `validate`.
+
+use super::fields::{Field, Unit};
+use super::model::{one_or_many, Confidence, Era, Fact, Platform, Value};
+use serde::{de::IgnoredAny, Deserialize};
+use std::collections::BTreeMap;
+
+/// One entry of `Platform::history`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// For a change, the first day a source shows it; for a correction, the day we made it.
+    pub date: String,
+    /// A field id, kept as text so that an unknown one is listed with every other problem.
+    pub field: String,
+    pub kind: ChangeKind,
+    pub from: Reading,
+    pub to: Reading,
+    /// Keys into `Dataset::sources`: one id or a list.
+    #[serde(rename = "source", deserialize_with = "one_or_many", default)]
+    pub sources: Vec<String>,
+    /// Our own words.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// The platform changed its free tier.
+    Change,
+    /// Our data changed; the platform did not (or not that we know of).
+    Correction,
+}
+
+/// A value as the page shows it, without source or confidence: `{"number": 16, "unit": "GB"}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Reading {
+    #[serde(flatten)]
+    pub value: Value,
+    pub unit: Option<Unit>,
+    pub low: Option<f64>,
+    #[serde(default)]
+    pub up_to: bool,
+    #[serde(default)]
+    pub at_least: bool,
+    #[serde(flatten)]
+    pub(crate) unexpected: BTreeMap<String, IgnoredAny>,
+}
+
+impl ChangeKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::Change => "change",
+            ChangeKind::Correction => "correction",
+        }
+    }
+}
+
+impl Reading {
+    /// The reading as a fact without sources, to show or compare it with a fact's own words.
+    pub fn as_fact(&self) -> Fact {
+        Fact {
+            value: self.value.clone(),
+            unit: self.unit,
+            low: self.low,
+            up_to: self.up_to,
+            at_least: self.at_least,
+            sources: Vec::new(),
+            confidence: Confidence::Verified,
+            note: None,
+            alt: None,
+            unexpected: self.unexpected.clone(),
+        }
+    }
+}
+
+impl Change {
+    /// The field, once validated.
+    pub fn field(&self) -> Option<Field> {
+        Field::parse(&self.field)
+    }
+}
+
+impl Platform {
+    /// The entries about `field`, oldest first (the file keeps them in date order).
+    pub fn history_of(&self, field: Field) -> impl Iterator<Item = &Change> {
+        self.history
+            .iter()
+            .filter(move |c| c.field() == Some(field))
+    }
+
+    /// The day of the newest entry, if any.
+    pub fn last_changed(&self) -> Option<&str> {
+        self.history.iter().map(|c| c.date.as_str()).max()
+    }
+
+    /// The newest entry about `field` made on or after `since` (an ISO date).
+    pub fn changed_since(&self, field: Field, since: &str) -> Option<&Change> {
+        self.history_of(field)
+            .filter(|c| c.date.as_str() >= since)
+            .last()
+    }
+
+    /// Today's value of `field` as the page resolves it: today's, else 2019's.
+    pub fn current(&self, field: Field) -> Option<&Fact> {
+        [Era::Today, Era::Y2019]
+            .into_iter()
+            .find_map(|era| self.snapshot(era)?.facts.get(&field))
+    }
+}
+
+/// The ISO date `days` before `date`, or None if `date` is not an ISO date.
+pub fn days_before(date: &str, days: i64) -> Option<String> {
+    if !super::is_iso_date(date) {
+        return None;
+    }
+    let part = |r: std::ops::Range<usize>| date[r].parse::<i64>().ok();
+    let day = day_number(part(0..4)?, part(5..7)?, part(8..10)?) - days;
+    let (y, m, d) = civil(day);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+// Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms).
+fn day_number(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}

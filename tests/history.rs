@@ -1,0 +1,259 @@
+//! The change log of each platform: read from the file, and refused with every problem listed when
+//! an entry breaks a rule (one hand-written broken file per rule, then several at once).
+
+use free_ml_platforms::core::format::fact_text;
+use free_ml_platforms::dataset::{self, days_before, ChangeKind, Dataset, Field};
+use serde_json::{json, Value as Json};
+
+const FIXTURE: &str = include_str!("fixtures/mini.json");
+
+#[test]
+fn the_fixture_history_is_read_in_file_order() {
+    let data = Dataset::parse(FIXTURE).expect("valid");
+    let alpha = data.platform("alpha").unwrap();
+    let gpu: Vec<(&str, String, String)> = alpha
+        .history_of(Field::Gpu)
+        .map(|c| {
+            let text = |r: &dataset::Reading| fact_text(&r.as_fact());
+            (c.date.as_str(), text(&c.from), text(&c.to))
+        })
+        .collect();
+    assert_eq!(
+        gpu,
+        [
+            ("2024-03-01", "K80".into(), "P100".into()),
+            ("2026-09-01", "P100".into(), "T4".into())
+        ]
+    );
+    let tpu: Vec<_> = alpha.history_of(Field::Tpu).collect();
+    assert_eq!(tpu.len(), 1);
+    assert_eq!(tpu[0].kind, ChangeKind::Correction);
+    assert_eq!(tpu[0].sources, ["doc"]);
+    assert_eq!(alpha.history[1].sources, ["doc", "blog"]);
+    assert_eq!(
+        alpha.history[1].note.as_deref(),
+        Some("The P100 was retired.")
+    );
+    assert!(data.platform("beta").unwrap().history.is_empty());
+}
+
+#[test]
+fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() {
+    let data = dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let entries: usize = data.platforms.iter().map(|p| p.history.len()).sum();
+    assert!(entries >= 49, "{entries} entries");
+    let kaggle = data.platform("kaggle").unwrap();
+    let gpu: Vec<_> = kaggle.history_of(Field::Gpu).collect();
+    assert_eq!(gpu.len(), 1);
+    assert_eq!(
+        (
+            gpu[0].kind,
+            gpu[0].date.as_str(),
+            fact_text(&gpu[0].from.as_fact())
+        ),
+        (
+            ChangeKind::Change,
+            "2026-09-10",
+            "Tesla P100, 2× Tesla T4".into()
+        )
+    );
+    // Three changes of a free tier; every other entry corrects our data, on the day of the review.
+    let mut changes = Vec::new();
+    for p in &data.platforms {
+        for c in &p.history {
+            match c.kind {
+                ChangeKind::Change => {
+                    changes.push((p.id.as_str(), c.field.as_str(), c.date.as_str()))
+                }
+                ChangeKind::Correction => assert_eq!(c.date, "2026-11-30", "{} {}", p.id, c.field),
+            }
+        }
+    }
+    assert_eq!(
+        changes,
+        [
+            ("kaggle", "gpu", "2026-09-10"),
+            ("kaggle", "tpu", "2026-09-10"),
+            ("databricks-free", "terminal", "2026-11-30")
+        ]
+    );
+    let databricks = data.platform("databricks-free").unwrap();
+    // 8 GB from an old page, then unknown, then 16 GB from the current one.
+    let ram: Vec<String> = databricks
+        .history_of(Field::Ram)
+        .map(|c| fact_text(&c.to.as_fact()))
+        .collect();
+    assert_eq!(ram, ["not published", "16 GB"]);
+}
+
+/// The problems of the fixture after `edit`, each as its line of the error.
+fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
+    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+    edit(&mut json);
+    match Dataset::parse(&json.to_string()) {
+        Ok(_) => panic!("the broken file was accepted"),
+        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+/// Entry `n` of alpha's history (0: gpu K80 → P100 on 2024-03-01; 1: gpu P100 → T4 on
+/// 2026-09-01; 2: tpu yes → v5e-1 on 2026-10-01).
+fn entry(json: &mut Json, n: usize) -> &mut Json {
+    &mut json["platforms"][0]["history"][n]
+}
+
+#[test]
+fn each_broken_rule_is_refused_with_its_place() {
+    type Edit = Box<dyn FnOnce(&mut Json)>;
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        (
+            "not a date",
+            Box::new(|j| entry(j, 0)["date"] = json!("2024-02-30")),
+            "platform 'alpha': field 'gpu': history entry 1 (2024-02-30): date is not an ISO date (YYYY-MM-DD)",
+        ),
+        (
+            // The dataset is dated 2026-11-30.
+            "in the future",
+            Box::new(|j| entry(j, 2)["date"] = json!("2026-12-01")),
+            "platform 'alpha': field 'tpu': history entry 3 (2026-12-01): date is after the dataset date 2026-11-30",
+        ),
+        (
+            "out of order",
+            Box::new(|j| entry(j, 2)["date"] = json!("2026-08-31")),
+            "platform 'alpha': field 'tpu': history entry 3 (2026-08-31): comes after an entry of 2026-09-01: keep the log in date order",
+        ),
+        (
+            "unknown field",
+            Box::new(|j| entry(j, 2)["field"] = json!("tpus")),
+            "platform 'alpha': field 'tpus': history entry 3 (2026-10-01): 'tpus' is not a field: one of gpu, gpu_memory, gpu_quota, tpu, cpu_cores, ram, disk, storage, session, idle, languages, internet, terminal, card, phone, account, collaboration, versioning",
+        ),
+        (
+            "a value the field does not take",
+            Box::new(|j| entry(j, 2)["from"] = json!({"number": 8, "unit": "GB"})),
+            "platform 'alpha': field 'tpu': history entry 3 (2026-10-01): from: takes no number",
+        ),
+        (
+            "a key a value does not have",
+            Box::new(|j| entry(j, 2)["to"]["confidence"] = json!("verified")),
+            "platform 'alpha': field 'tpu': history entry 3 (2026-10-01): to: 'confidence' is not a key of a fact",
+        ),
+        (
+            "unknown source",
+            Box::new(|j| entry(j, 1)["source"] = json!(["doc", "wiki"])),
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): source 'wiki' is not in the sources list",
+        ),
+        (
+            "no source",
+            Box::new(|j| entry(j, 1)["source"] = json!([])),
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): has no source",
+        ),
+        (
+            "a source twice",
+            Box::new(|j| entry(j, 1)["source"] = json!(["doc", "doc"])),
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): source 'doc' is listed twice",
+        ),
+        (
+            "a blank note",
+            Box::new(|j| entry(j, 1)["note"] = json!(" ")),
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): note is empty",
+        ),
+        (
+            "no change",
+            Box::new(|j| entry(j, 2)["from"] = json!({"list": ["v5e-1"]})),
+            "platform 'alpha': field 'tpu': history entry 3 (2026-10-01): from and to are the same value",
+        ),
+        (
+            "a broken chain",
+            Box::new(|j| entry(j, 1)["from"] = json!({"list": ["V100"]})),
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): from is not 'P100', the previous entry's to",
+        ),
+        (
+            "today's value differs from the last entry's",
+            Box::new(|j| j["platforms"][0]["snapshots"]["today"]["facts"]["gpu"]["list"] = json!(["L4"])),
+            "platform 'alpha': field 'gpu': the history's last value 'T4' is not today's value 'L4'",
+        ),
+    ];
+    for (rule, edit, expected) in cases {
+        let problems = problems_after(edit);
+        assert_eq!(problems, [expected], "{rule}");
+    }
+}
+
+#[test]
+fn a_value_s_unit_and_bound_count_when_the_chain_is_compared() {
+    // A unit of another dimension is refused; "12 h" and "up to 12 h" are different values; and
+    // zeta's session today is "not published", not the log's last value.
+    let problems = problems_after(|j| {
+        j["platforms"][5]["history"] = json!([
+            {"date": "2026-01-01", "field": "session", "kind": "change", "source": "doc",
+             "from": {"number": 6, "unit": "GB"}, "to": {"number": 12, "unit": "h"}},
+            {"date": "2026-02-01", "field": "session", "kind": "change", "source": "doc",
+             "from": {"number": 12, "unit": "h", "up_to": true}, "to": {"number": 720, "unit": "min"}}
+        ])
+    });
+    assert_eq!(
+        problems,
+        [
+            "platform 'zeta': field 'session': history entry 1 (2026-01-01): from: unit 'GB' is not one of h, min",
+            "platform 'zeta': field 'session': history entry 2 (2026-02-01): from is not '12 h', the previous entry's to",
+            "platform 'zeta': field 'session': the history's last value '720 min' is not today's value 'not published'",
+        ]
+    );
+}
+
+#[test]
+fn several_problems_are_listed_at_once_in_file_order() {
+    let problems = problems_after(|j| {
+        entry(j, 0)["date"] = json!("2024-3-1");
+        entry(j, 1)["source"] = json!("wiki");
+        entry(j, 1)["to"] = json!({"list": ["T4"], "unit": "GB"});
+        entry(j, 2)["field"] = json!("tensor");
+        j["platforms"][5]["history"][0]["date"] = json!("2027-01-01");
+        j["platforms"][5]["snapshots"]["today"]["facts"]["gpu"]["list"] = json!(["A100"]);
+        j["sources"]["doc"]["url"] = json!("http://example.org/docs");
+    });
+    assert_eq!(
+        problems,
+        [
+            "field 'source 'doc'': url 'http://example.org/docs' is not an https link",
+            "platform 'alpha': field 'gpu': history entry 1 (2024-3-1): date is not an ISO date (YYYY-MM-DD)",
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): to: unit, low, up_to and at_least belong with a number",
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): source 'wiki' is not in the sources list",
+            "platform 'alpha': field 'tensor': history entry 3 (2026-10-01): 'tensor' is not a field: one of gpu, gpu_memory, gpu_quota, tpu, cpu_cores, ram, disk, storage, session, idle, languages, internet, terminal, card, phone, account, collaboration, versioning",
+            "platform 'zeta': field 'gpu': history entry 1 (2027-01-01): date is after the dataset date 2026-11-30",
+            "platform 'zeta': field 'gpu': the history's last value 'T4' is not today's value 'A100'",
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_kind_is_a_structural_error_with_its_path() {
+    let problems = problems_after(|j| entry(j, 1)["kind"] = json!("rumour"));
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].contains("'alpha'") && problems[0].contains("platforms[0].history[1].kind"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn days_before_counts_calendar_days() {
+    let cases = [
+        ("2026-11-30", 90, "2026-09-01"),
+        ("2026-11-30", 0, "2026-11-30"),
+        ("2024-03-01", 1, "2024-02-29"),
+        ("2025-03-01", 1, "2025-02-28"),
+        ("2026-01-01", 1, "2025-12-31"),
+        ("2000-03-01", 366, "1999-03-01"),
+        ("1970-01-01", 1, "1969-12-31"),
+        ("2026-09-01", -90, "2026-11-30"),
+    ];
+    for (date, days, expected) in cases {
+        assert_eq!(
+            days_before(date, days).as_deref(),
+            Some(expected),
+            "{date} - {days}"
+        );
+    }
+    assert_eq!(days_before("2026-02-30", 1), None);
+}
