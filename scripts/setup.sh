@@ -86,6 +86,16 @@ if [ -n "$BROWSER" ]; then
     apt_install chromium chromium-driver
   fi
   (cd "$ROOT/e2e" && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --silent; })
+  # The validators of the published files (feed, JSON Schema) in a venv, pinned.
+  REQUIREMENTS="$ROOT/scripts/check-requirements.txt"
+  if cmp -s "$REQUIREMENTS" "$TOOLS/py/requirements.txt" 2>/dev/null; then say "python validators present"; else
+    say "installing feedparser and jsonschema (pip, into $TOOLS/py)"
+    python3 -c 'import ensurepip' 2>/dev/null || apt_install python3-venv
+    rm -rf "$TOOLS/py"
+    python3 -m venv "$TOOLS/py"
+    "$TOOLS/py/bin/pip" install --quiet --disable-pip-version-check -r "$REQUIREMENTS"
+    cp "$REQUIREMENTS" "$TOOLS/py/requirements.txt"
+  fi
 fi
 # 5. --engines (with --browser, whose e2e packages hold their npm drivers): Firefox ESR and
 # WebKitGTK (WebKitWebDriver + MiniBrowser, under Xvfb) for the suites in e2e/engines/. Installed

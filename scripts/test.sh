@@ -15,6 +15,8 @@ step "native tests: core, dataset, components (yew ssr)"
 cargo test --quiet
 step "release build"
 trunk_offline build --release
+step "published files: the feed (feedparser), platforms.json against its schema (jsonschema)"
+"$FREEML_TOOLS/py/bin/python" scripts/check_published.py dist
 step "end to end in headless Chromium (release build on 127.0.0.1)"
 (cd e2e && npm test)
 step "end to end in Firefox ESR and WebKitGTK (the same build, the same CSP)"

@@ -4,6 +4,8 @@
 pub mod components;
 pub mod core;
 pub mod dataset;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod report;
 
 pub use components::app::{App, AppProps};

@@ -10,7 +10,7 @@
 use free_ml_platforms::components::app::Loaded;
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
 use free_ml_platforms::components::Data;
-use free_ml_platforms::{dataset, App, AppProps};
+use free_ml_platforms::{dataset, publish, App, AppProps};
 use std::path::Path;
 use std::rc::Rc;
 use std::{env, fs};
@@ -67,7 +67,7 @@ async fn run(dir: &Path) -> Result<(), String> {
 
     // Without JavaScript the prerendered view stays: its controls are inert, so a noscript
     // stylesheet hides them and a note links to every value on a page of its own.
-    let still = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
+    let still = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data: data.clone() })
         .hydratable(false)
         .render()
         .await;
@@ -95,6 +95,24 @@ async fn run(dir: &Path) -> Result<(), String> {
         &format!(
             r#"<noscript><p class="noscript-note">Sorting, filtering and the source of each value need JavaScript. <a href="./{STATIC_PAGE}">Every value of every platform, with the sources</a> is on a page without it.</p></noscript><div id="app""#
         ),
+        1,
+    );
+
+    // The data as files, the feed, and a link to the feed that readers' feed finders look for.
+    let base_url = env::var("FREEML_BASE_URL").ok().filter(|u| !u.is_empty());
+    if let Some(url) = &base_url {
+        if !(url.starts_with("https://") && url.ends_with('/')) {
+            return Err(format!(
+                "FREEML_BASE_URL '{url}' must be an https address ending in '/'"
+            ));
+        }
+    }
+    for (name, contents) in publish::files(&data.0, dataset::EMBEDDED_JSON, base_url.as_deref())? {
+        fs::write(dir.join(name), contents).map_err(|e| format!("{name}: {e}"))?;
+    }
+    html = html.replacen(
+        "</head>",
+        r#"<link rel="alternate" type="application/atom+xml" title="What changed" href="./feed.xml"></head>"#,
         1,
     );
 
