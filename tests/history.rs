@@ -208,6 +208,7 @@ fn several_problems_are_listed_at_once_in_file_order() {
         entry(j, 1)["source"] = json!("wiki");
         entry(j, 1)["to"] = json!({"list": ["T4"], "unit": "GB"});
         entry(j, 2)["field"] = json!("tensor");
+        entry(j, 2)["source"] = json!(["doc", "doc"]);
         j["platforms"][5]["history"][0]["date"] = json!("2027-01-01");
         j["platforms"][5]["snapshots"]["today"]["facts"]["gpu"]["list"] = json!(["A100"]);
         j["sources"]["doc"]["url"] = json!("http://example.org/docs");
@@ -217,8 +218,9 @@ fn several_problems_are_listed_at_once_in_file_order() {
         [
             "field 'source 'doc'': url 'http://example.org/docs' is not an https link",
             "platform 'alpha': field 'gpu': history entry 1 (2024-3-1): date is not an ISO date (YYYY-MM-DD)",
-            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): to: unit, low, up_to and at_least belong with a number",
             "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): source 'wiki' is not in the sources list",
+            "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): to: unit, low, up_to and at_least belong with a number",
+            "platform 'alpha': field 'tensor': history entry 3 (2026-10-01): source 'doc' is listed twice",
             "platform 'alpha': field 'tensor': history entry 3 (2026-10-01): 'tensor' is not a field: one of gpu, gpu_memory, gpu_quota, tpu, cpu_cores, ram, disk, storage, session, idle, languages, internet, terminal, card, phone, account, collaboration, versioning",
             "platform 'zeta': field 'gpu': history entry 1 (2027-01-01): date is after the dataset date 2026-11-30",
             "platform 'zeta': field 'gpu': the history's last value 'T4' is not today's value 'A100'",

@@ -354,10 +354,13 @@ impl<'a> Check<'a> {
             if change.sources.is_empty() {
                 fail(&mut at, "has no source".into());
             }
-            let mut entry = self.at(None, Some(change.field.clone()));
+            let mut entry = self.at(None, None);
             entry.sources(&change.sources);
             if let Some(note) = &change.note {
                 entry.text("note", note);
+            }
+            for problem in entry.problems {
+                fail(&mut at, problem.message);
             }
             let Some(field) = change.field() else {
                 let known: Vec<&str> = Field::all().map(Field::id).collect();
@@ -388,9 +391,6 @@ impl<'a> Check<'a> {
                         format!("from is not '{was}', the previous entry's to"),
                     );
                 }
-            }
-            for problem in entry.problems {
-                fail(&mut at, problem.message);
             }
             self.merge(at);
         }
