@@ -11,6 +11,7 @@ const DIST = resolve(import.meta.dirname, "..", process.env.DIST_DIR || "dist");
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
   ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json",
+  ".xml": "application/atom+xml", ".txt": "text/plain; charset=utf-8", ".csv": "text/csv; charset=utf-8",
 };
 
 /** The policy every test page is served under: no inline script or style, wasm allowed. */

@@ -296,7 +296,7 @@ async fn marks_show_confidence_age_change_and_staleness_in_words() {
     assert!(html.contains("◐ Closed to new users"));
     assert_eq!(
         texts_after(&html, "<thead>", r#"<th scope="col""#).len(),
-        21
+        22
     );
 }
 
@@ -327,8 +327,8 @@ async fn compare_puts_the_chosen_side_by_side_and_marks_differences_and_the_best
     assert!(html.contains("Comparing Alpha Notebooks, beta Lab"));
     let compare = &html[html.find(r#"class="compare""#).unwrap()..];
     let compare = &compare[..compare.find("</section>").unwrap()];
-    // Every field and the status and date: 20 rows.
-    assert_eq!(count(compare, r#"<th scope="row""#), 20);
+    // Every field, the status and the two dates: 21 rows.
+    assert_eq!(count(compare, r#"<th scope="row""#), 21);
     let row = |label: &str| {
         let r = &compare[compare.find(&format!(">{label}<")).unwrap()..];
         r[..r.find("</tr>").unwrap()].to_owned()

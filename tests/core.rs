@@ -380,7 +380,7 @@ fn columns_and_compare_choices() {
     );
     let custom = s.clone().apply(Action::ToggleColumn(col(Field::Idle)));
     assert!(!custom.columns.contains(col(Field::Idle)) && custom.columns.preset().is_none());
-    assert_eq!(Preset::All.columns().iter().count(), 21);
+    assert_eq!(Preset::All.columns().iter().count(), 22);
     // Column bits and cell slots follow declaration order.
     assert!(Column::all().enumerate().all(|(i, c)| c.index() == i));
     assert!(Field::all().enumerate().all(|(i, f)| f as usize == i));
@@ -532,6 +532,8 @@ struct OracleRow {
     status: u8,
     as_of: String,
     facts: Vec<(String, Json)>,
+    /// Today: the latest date in the platform's history.
+    last_changed: Option<String>,
 }
 
 fn oracle_rows(era: Era) -> Vec<OracleRow> {
@@ -594,6 +596,11 @@ fn oracle_rows(era: Era) -> Vec<OracleRow> {
             status,
             as_of,
             facts,
+            last_changed: p["history"]
+                .as_array()
+                .filter(|_| era == Era::Today)
+                .and_then(|h| h.iter().filter_map(|c| c["date"].as_str()).max())
+                .map(str::to_owned),
         });
     }
     out
@@ -606,6 +613,10 @@ fn oracle_key(row: &OracleRow, column: Column) -> (u8, f64, String) {
         Column::Name => (0, 0.0, row.name.to_lowercase()),
         Column::Status => (0, row.status as f64, String::new()),
         Column::Verified => (0, 0.0, row.as_of.clone()),
+        Column::Changed => match &row.last_changed {
+            Some(date) => (0, 0.0, date.clone()),
+            None => (2, 0.0, String::new()),
+        },
         Column::Fact(field) => {
             let f = fact(field.id());
             if let Some(n) = f["number"].as_f64() {
@@ -1079,7 +1090,7 @@ fn presets_hold_their_columns_and_names() {
         assert_eq!((preset.id(), preset.label()), (id, label));
         let shown: Vec<&str> = preset.columns().iter().map(Column::id).collect();
         if preset == Preset::All {
-            assert_eq!(shown.len(), 21);
+            assert_eq!(shown.len(), 22);
         } else {
             assert_eq!(shown, columns, "{id}");
         }

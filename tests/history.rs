@@ -259,3 +259,86 @@ fn days_before_counts_calendar_days() {
     }
     assert_eq!(days_before("2026-02-30", 1), None);
 }
+
+/// The fixture is dated 2026-11-30: 90 days before is 2026-09-01 (30 days of November, 31 of
+/// October, 29 of September back to its 1st). Alpha's entries: gpu 2024-03-01 and 2026-09-01, tpu
+/// 2026-10-01; zeta's: gpu 2026-08-31; no other platform has any.
+#[test]
+fn last_changed_is_the_newest_entry_and_recent_means_at_most_90_days_old() {
+    use free_ml_platforms::core::{row, rows};
+    let data = Dataset::parse(FIXTURE).unwrap();
+    let today = rows(&data, dataset::Era::Today);
+    let last: Vec<(&str, Option<&str>)> = today
+        .iter()
+        .map(|r| (r.platform.id.as_str(), r.last_changed))
+        .collect();
+    assert_eq!(
+        last,
+        [
+            ("alpha", Some("2026-10-01")),
+            ("beta", None),
+            ("gamma", None),
+            ("delta", None),
+            ("epsilon", None),
+            ("zeta", Some("2026-08-31")),
+        ]
+    );
+    let recent = |data: &Dataset, index: usize| -> Vec<(Field, String)> {
+        let r = row(data, index, dataset::Era::Today).unwrap();
+        Field::all()
+            .filter_map(|f| r.cell(f).recent.map(|c| (f, c.date.clone())))
+            .collect()
+    };
+    // 2026-09-01 is exactly 90 days old: still recent; zeta's 2026-08-31 is 91 days old.
+    assert_eq!(
+        recent(&data, 0),
+        [
+            (Field::Gpu, "2026-09-01".into()),
+            (Field::Tpu, "2026-10-01".into())
+        ]
+    );
+    assert_eq!(recent(&data, 5), []);
+    // The 2019 view has no history.
+    let then = row(&data, 0, dataset::Era::Y2019).unwrap();
+    assert_eq!(then.last_changed, None);
+    assert!(Field::all().all(|f| then.cell(f).recent.is_none()));
+
+    // A day earlier, zeta's change is 90 days old; a day later, alpha's GPU is 91.
+    let earlier = Dataset::parse(&FIXTURE.replace(
+        r#""dataset_date": "2026-11-30""#,
+        r#""dataset_date": "2026-11-29""#,
+    ))
+    .unwrap();
+    assert_eq!(recent(&earlier, 5), [(Field::Gpu, "2026-08-31".into())]);
+    let later = Dataset::parse(&FIXTURE.replace(
+        r#""dataset_date": "2026-11-30""#,
+        r#""dataset_date": "2026-12-01""#,
+    ))
+    .unwrap();
+    assert_eq!(recent(&later, 0), [(Field::Tpu, "2026-10-01".into())]);
+}
+
+#[test]
+fn sorting_by_last_changed_puts_platforms_without_history_last_both_ways() {
+    use free_ml_platforms::core::{rows, Column, State};
+    let data = Dataset::parse(FIXTURE).unwrap();
+    let today = rows(&data, dataset::Era::Today);
+    let order = |q: &str| -> Vec<String> {
+        let state = State::from_query(q);
+        state
+            .visible(&today)
+            .iter()
+            .map(|&i| today[i].platform.id.clone())
+            .collect()
+    };
+    assert_eq!(Column::parse("changed"), Some(Column::Changed));
+    // Ties (no history) by name: beta Lab, Delta Calc, Epsilon GPU, Gamma Notebooks.
+    assert_eq!(
+        order("sort=-changed"),
+        ["alpha", "zeta", "beta", "delta", "epsilon", "gamma"]
+    );
+    assert_eq!(
+        order("sort=changed"),
+        ["zeta", "alpha", "beta", "delta", "epsilon", "gamma"]
+    );
+}

@@ -591,7 +591,7 @@ for (const [label, viewport] of [["1280 px", { width: 1280, height: 900 }], ["37
     const heads = await page.$$eval(".compare thead th", (ths) => ths.map((t) => t.firstChild.textContent));
     assert.deepEqual(heads, ["Field", "Kaggle Notebooks", "Google Colab"]);
     await urlMatches(page, /[?&]cmp=kaggle,colab(&|$)/);
-    assert.equal(await page.locator(".compare tbody tr").count(), 20, "every field, the status and the date");
+    assert.equal(await page.locator(".compare tbody tr").count(), 21, "every field, the status and the two dates");
     const ram = page.locator(".compare tbody tr", { has: page.locator("th", { hasText: /^RAM/ }) });
     assert.match(await ram.textContent(), /differs/);
     assert.match(await ram.textContent(), /★ best/, "Kaggle's 30 GB beats Colab's 12.7 GB");
@@ -648,7 +648,8 @@ test("with JavaScript off, the prerendered view shows every platform and links t
   const main = page.locator(".static-page");
   await main.waitFor();
   assert.match(await main.locator(".note").textContent(), /needs JavaScript/);
-  assert.equal(await main.locator("thead th").count(), 21, "every column");
+  assert.equal(await main.locator("thead th").count(), 22, "every column");
+  assert.ok((await main.locator(".what-changed .changes li").count()) > 8, "every line of the history");
   const all = await main.locator("tbody th a.name").allTextContents();
   assert.deepEqual(all.toSorted(), names.toSorted(), "the same platforms");
   const kaggle = main.locator("tr", { has: page.locator("a.name", { hasText: "Kaggle Notebooks" }) });

@@ -8,6 +8,7 @@ use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::sources_list::SourcesList;
+use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::format::step_text;
 use crate::core::{rows, threshold_fields, Action, Column, Filter, SortKey, State};
@@ -296,6 +297,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} {onera} />
                 }
             }
+            if !state.embed { <WhatChanged /> }
             <footer class="footer">
                 <SourcesList />
                 <p>

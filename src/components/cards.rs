@@ -2,7 +2,7 @@ use super::fact_cell::{fact_cell, use_popover, CellAt};
 use super::platform_table::{
     platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
 };
-use super::{use_data, View};
+use super::{use_data, what_changed, View};
 use crate::core::{row, Column, ColumnSet, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
@@ -68,6 +68,7 @@ fn Card(props: &RowProps) -> Html {
                                     fact_cell(&data, &r, field, View::Cards, props.open == Some(field), false)
                                 },
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
+                                Column::Changed => what_changed::last_changed(&r, "dd"),
                                 _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },
                             } }
                         </div>

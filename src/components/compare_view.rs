@@ -91,6 +91,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                         _ => html! {
                                             <td class={classes!(best.then_some("best"))}>
                                                 if column == Column::Status { { status_badge(r.status) } }
+                                                else if column == Column::Changed { { r.last_changed.unwrap_or("none recorded") } }
                                                 else { <time datetime={r.as_of.to_owned()}>{ r.as_of }</time> }
                                                 if best { { best_mark() } }
                                             </td>

@@ -1,4 +1,4 @@
-use super::View;
+use super::{what_changed, View};
 use crate::core::format::{comparable_text, fact_text};
 use crate::core::{Cell, Row};
 use crate::dataset::{Confidence, Dataset, Fact, Field, Value};
@@ -187,6 +187,7 @@ pub fn fact_cell(
             if let Some(id) = id {
                 <div class="pop" {id}>
                     { provenance(data, &row.platform.name, field, cell) }
+                    { what_changed::value_history(data, row, field, cell) }
                 </div>
             }
             if best { { best_mark() } }
@@ -283,6 +284,7 @@ fn marks(cell: &Cell) -> Html {
             if cell.fact.confidence == Confidence::Conflicting { { mark("⚠", " (sources conflict)", "conflicting") } }
             if cell.from_2019 { { mark("2019", " (2019 value; no newer one entered)", "old") } }
             if cell.was.is_some() { { mark("Δ", " (changed since 2019)", "changed") } }
+            { what_changed::recent_mark(cell) }
         </>
     }
 }

@@ -14,6 +14,7 @@ pub mod share_bar;
 pub mod sort_control;
 pub mod sources_list;
 pub mod static_page;
+pub mod what_changed;
 
 use crate::dataset::Dataset;
 use std::ops::Deref;

@@ -1,5 +1,5 @@
 use super::fact_cell::{fact_cell, use_popover};
-use super::{use_data, View};
+use super::{use_data, what_changed, View};
 use crate::core::{row, Column, ColumnSet, Direction, Row, SortKey, StatusAt};
 use crate::dataset::{Era, Field};
 use std::rc::Rc;
@@ -67,7 +67,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
             </table>
         </div>
         <p class="legend">
-            { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }
+            { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
             { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
         </p>
@@ -197,6 +197,7 @@ fn TableRow(props: &RowProps) -> Html {
                         fact_cell(&data, &row, field, View::Table, props.open == Some(field), false)
                     }
                     Column::Verified => verified(&row),
+                    Column::Changed => what_changed::last_changed(&row, "td"),
                 }) }
             </tr>
         }

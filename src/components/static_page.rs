@@ -1,5 +1,6 @@
 use super::platform_table::{PlatformTable, Still};
 use super::sources_list::SourcesList;
+use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::{rows, Preset, State};
 use crate::dataset::Era;
@@ -47,6 +48,7 @@ fn StaticPage() -> Html {
             <PlatformTable platforms={Rc::new(platforms)} era={Era::Today} sort={state.sort.clone()}
                            columns={Preset::All.columns()} compare={Rc::new(Vec::new())}
                            onsort={Callback::noop()} oncompare={Callback::noop()} caption_id="static-caption" />
+            <WhatChanged />
             <footer class="footer"><SourcesList /></footer>
         </main>
     }

@@ -1,4 +1,5 @@
-//! The table's columns: the platform's own three (name, status, last verified) and one per field.
+//! The table's columns: the platform's own four (name, status, last verified, last changed) and
+//! one per field.
 //! Each column's id, header, first sort direction and sort words come from one definition;
 //! a field's come from the field table.
 
@@ -28,6 +29,8 @@ pub enum Column {
     Status,
     Fact(Field),
     Verified,
+    /// The day of the newest entry of the platform's history.
+    Changed,
 }
 
 /// How a column is named, sorted and read out.
@@ -43,7 +46,7 @@ pub struct ColumnDef {
 }
 
 /// The number of columns; `ColumnSet` keeps one bit for each.
-pub const COLUMN_COUNT: usize = Field::COUNT + 3;
+pub const COLUMN_COUNT: usize = Field::COUNT + 4;
 
 impl Column {
     pub fn def(self) -> ColumnDef {
@@ -67,6 +70,12 @@ impl Column {
                 Direction::Desc,
                 ("oldest first", "newest first"),
             ),
+            Column::Changed => own(
+                "changed",
+                "Last changed",
+                Direction::Desc,
+                ("oldest first", "newest first"),
+            ),
             Column::Fact(field) => {
                 let def = field.def();
                 ColumnDef {
@@ -87,7 +96,7 @@ impl Column {
         [Column::Name, Column::Status]
             .into_iter()
             .chain(Field::all().map(Column::Fact))
-            .chain([Column::Verified])
+            .chain([Column::Verified, Column::Changed])
     }
 
     /// Its place in `all()`.
@@ -96,7 +105,8 @@ impl Column {
             Column::Name => 0,
             Column::Status => 1,
             Column::Fact(field) => 2 + field as usize,
-            Column::Verified => COLUMN_COUNT - 1,
+            Column::Verified => COLUMN_COUNT - 2,
+            Column::Changed => COLUMN_COUNT - 1,
         }
     }
 
@@ -131,6 +141,10 @@ impl Column {
                 StatusAt::Retired { .. } => 0.0,
             }),
             Column::Verified => Key::Text(row.as_of.to_owned()),
+            // No recorded change is not a date: it sorts last, whichever the direction.
+            Column::Changed => row
+                .last_changed
+                .map_or(Key::Unknown, |d| Key::Text(d.to_owned())),
             Column::Fact(field) => {
                 let fact = row.cell(field).fact;
                 match &fact.value {

@@ -35,8 +35,8 @@ pub fn marks(column: Column, rows: &[&Row]) -> Marks {
         keys.iter()
             .any(|k| *k == Key::None || (k.is_value() && k.compare(b, direction).is_gt()))
     };
-    let rankable =
-        !matches!(column, Column::Name | Column::Verified) && best_key.is_some_and(worse);
+    let rankable = !matches!(column, Column::Name | Column::Verified | Column::Changed)
+        && best_key.is_some_and(worse);
     let best = keys
         .iter()
         .map(|k| {

@@ -68,6 +68,7 @@ fn cell(row: &Row, column: Column) -> String {
         Column::Name => row.platform.name.clone(),
         Column::Status => status_text(row.status),
         Column::Verified => row.as_of.to_owned(),
+        Column::Changed => row.last_changed.unwrap_or("").to_owned(),
         Column::Fact(field) => {
             let fact = row.cell(field).fact;
             match (&fact.value, fact.quantity()) {

@@ -13,5 +13,5 @@ pub mod url;
 
 pub use columns::{Column, Direction, Key};
 pub use filters::{meets, threshold_fields, Filter, FilterSet, Minimums};
-pub use rows::{cell, row, rows, Cell, Row, StatusAt};
+pub use rows::{cell, row, rows, Cell, Row, StatusAt, RECENT_DAYS};
 pub use state::{Action, ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};

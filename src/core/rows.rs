@@ -1,7 +1,10 @@
 //! A row is one platform as seen in one era: the facts to show, where each came from, and the
 //! platform's status as of that era's date.
 
-use crate::dataset::{Dataset, Era, Fact, Field, Platform, Status};
+use crate::dataset::{days_before, Change, Dataset, Era, Fact, Field, Platform, Status};
+
+/// A value changed this many days before the dataset date, or less, is marked as recent.
+pub const RECENT_DAYS: i64 = 90;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<'a> {
@@ -19,6 +22,8 @@ pub struct Row<'a> {
     pub cons: &'a [String],
     /// Last verified more than a year before the dataset date (never for a retired platform).
     pub stale: bool,
+    /// Today's view: the day of the newest entry of the platform's history.
+    pub last_changed: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,6 +46,9 @@ pub struct Cell<'a> {
     pub from_2019: bool,
     /// In today's view, the 2019 value when it differs from today's.
     pub was: Option<&'a Fact>,
+    /// In today's view, the newest history entry of the value if it is at most `RECENT_DAYS`
+    /// older than the dataset date (set by `row`, which knows that date).
+    pub recent: Option<&'a Change>,
 }
 
 impl<'a> Row<'a> {
@@ -64,9 +72,17 @@ pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
         Era::Today => platform.snapshots.then.as_ref(),
         Era::Y2019 => None,
     })?;
-    let cells = Field::all()
+    let mut cells = Field::all()
         .map(|field| cell(platform, era, field))
         .collect::<Option<Vec<_>>>()?;
+    let today = era == Era::Today;
+    if let Some(since) = days_before(dataset_date, RECENT_DAYS).filter(|_| today) {
+        for (field, cell) in Field::all().zip(&mut cells) {
+            if !cell.from_2019 {
+                cell.recent = platform.changed_since(field, &since);
+            }
+        }
+    }
     // Today shows today's status; an older era shows it only if it had already happened.
     let in_force = |since: &str| era == Era::Today || since <= main.as_of.as_str();
     let status = match &platform.status {
@@ -89,6 +105,7 @@ pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
         stale: era == Era::Today
             && !matches!(status, StatusAt::Retired { .. })
             && is_year_older(&main.as_of, dataset_date),
+        last_changed: platform.last_changed().filter(|_| today),
     })
 }
 
@@ -112,6 +129,7 @@ pub fn cell(platform: &Platform, era: Era, field: Field) -> Option<Cell<'_>> {
         was: then.filter(|old| {
             current.is_some() && !old.is_unknown() && !fact.is_unknown() && !old.same_value(fact)
         }),
+        recent: None,
     })
 }
 

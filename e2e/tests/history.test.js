@@ -1,0 +1,144 @@
+// The history on the page and the files published with it, in the release build: the What changed
+// section (newest first, filtered by platform), a value's history in its popover by keyboard, the
+// Last changed column, the feed link, platforms.json and its schema; axe-core in each new state.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { serveDist, launch, openPage } from "../lib.js";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let server, browser, data;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  data = await (await fetch(`${server.url}platforms.json`)).json();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page, label) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  assert.deepEqual(summary, [], `axe violations (${label})`);
+}
+
+function checkNoErrors(page) {
+  assert.deepEqual(page.errors, [], "console errors or CSP violations");
+}
+
+/** Every history entry of the published data: [platform name, entry]. */
+const entries = () => data.platforms.flatMap((p) => (p.history ?? []).map((c) => [p.name, c]));
+
+test("What changed lists the history newest first with its sources, shows all on demand, and filters by platform", async () => {
+  const page = await openPage(browser, server.url);
+  const section = page.locator("section.what-changed");
+  await section.scrollIntoViewIfNeeded();
+  const items = section.locator("ol.changes > li");
+  // The newest lines first, then all of them from a button, by keyboard.
+  assert.equal(await items.count(), 8);
+  await section.getByRole("button", { name: /^Show all \d+ lines$/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("section.what-changed ol.changes > li").length > 8);
+  assert.equal(await section.locator("button.changes-all").count(), 0);
+  const dates = await items.locator("time").allTextContents();
+  assert.deepEqual(dates, [...dates].sort().reverse(), "newest first");
+  // Every platform and day of the data has a line, and no other.
+  const said = new Set(await items.evaluateAll((lis) => lis.map((li) => `${li.querySelector("strong").textContent}/${li.querySelector("time").textContent}`)));
+  assert.deepEqual([...said].sort(), [...new Set(entries().map(([name, c]) => `${name}/${c.date}`))].sort());
+  // Every line links to at least one https source.
+  const linked = await items.evaluateAll((lis) => lis.every((li) => [...li.querySelectorAll("a")].some((a) => a.href.startsWith("https://"))));
+  assert.ok(linked, "a line without a source link");
+  await axe(page, "what changed, all lines");
+
+  // One platform, chosen by keyboard: Kaggle's two retirements, kind in words.
+  const select = section.getByLabel("Platform");
+  await select.focus();
+  await select.selectOption({ label: "Kaggle Notebooks" });
+  await page.waitForFunction(() => document.querySelectorAll("section.what-changed ol.changes > li").length === 2);
+  const texts = await items.allTextContents();
+  assert.ok(texts.every((t) => t.includes("Kaggle Notebooks") && t.includes("Changed")), texts.join("\n"));
+  assert.match(texts.join("\n"), /GPU: Tesla P100, 2× Tesla T4 → 2× Tesla T4\./);
+  await axe(page, "what changed, one platform");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("a value's history shows in its popover by keyboard, and a recent value carries its mark", async () => {
+  const page = await openPage(browser, server.url);
+  const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
+  const gpu = kaggle.locator(".value").first(); // GPU: the first of the Essentials
+  // Changed 2026-09-10, within 90 days of the dataset date: marked, in words too.
+  assert.equal(await gpu.locator(".mark.recent").count(), 1);
+  assert.match(await gpu.textContent(), /\(changed 2026-09-10\)/);
+  await gpu.focus();
+  const pop = kaggle.locator(".pop");
+  await pop.waitFor();
+  const history = pop.locator(".pop-history");
+  assert.match(await history.textContent(), /^Was Tesla P100, 2× Tesla T4 until 2026-09-10 \(changed\)\. Source: /);
+  // Focus reaches the history's source link inside the popover.
+  const links = await pop.locator("a").count();
+  for (let i = 0; i < links; i++) await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".pop-history") !== null), true, "focus on the history's link");
+  assert.match(await page.evaluate(() => document.activeElement.href), /^https:\/\//);
+  await axe(page, "popover with history");
+  await page.keyboard.press("Escape");
+  assert.equal(await pop.count(), 0);
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("Last changed sorts newest first on its first click, platforms without history last", async () => {
+  const page = await openPage(browser, `${server.url}?cols=all`);
+  const header = page.locator(".results-table thead th", { hasText: "Last changed" });
+  await header.locator("button").click();
+  assert.equal(await header.getAttribute("aria-sort"), "descending");
+  const cells = await page.$$eval(".results-table tbody td.changed", (tds) => tds.map((td) => td.textContent));
+  const latest = (p) => (p.history ?? []).map((c) => c.date).sort().at(-1);
+  // A retired platform's row is a note, without value cells.
+  const dated = data.platforms.filter((p) => p.status.state !== "retired").map(latest).filter(Boolean).sort().reverse();
+  assert.deepEqual(cells.slice(0, dated.length), dated);
+  assert.ok(cells.slice(dated.length).every((t) => t === "none recorded"), cells.join(", "));
+  await page.waitForFunction(() => /sort=-changed/.test(location.href));
+  await axe(page, "sorted by last changed");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("the page links its feed, and the build serves the feed, the data, its schema, the CSV and llms.txt", async () => {
+  const page = await openPage(browser, server.url);
+  const href = await page.getAttribute('head link[rel="alternate"][type="application/atom+xml"]', "href");
+  const feedUrl = new URL(href, server.url).href;
+  assert.equal(feedUrl, `${server.url}feed.xml`);
+  const feed = await fetch(feedUrl);
+  assert.equal(feed.status, 200);
+  const xml = await feed.text();
+  // Parsed by the browser's own XML parser: well formed, Atom's namespace, one entry per platform and day.
+  const parsed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    if (doc.querySelector("parsererror")) return { error: doc.querySelector("parsererror").textContent };
+    return { ns: doc.documentElement.namespaceURI, entries: doc.getElementsByTagName("entry").length };
+  }, xml);
+  const days = new Set(data.platforms.flatMap((p) => (p.history ?? []).map((c) => `${p.id}/${c.date}`)));
+  assert.deepEqual(parsed, { ns: "http://www.w3.org/2005/Atom", entries: days.size });
+
+  assert.equal(data.schema_version, 1);
+  assert.equal(data.platforms.length, await page.locator(".results-table tbody tr").count());
+  const schema = await (await fetch(`${server.url}platforms.schema.json`)).json();
+  assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
+  const csv = await fetch(`${server.url}platforms.csv`);
+  assert.equal(csv.status, 200);
+  assert.match(await csv.text(), /^platform,platform_name,era,as_of,field,/);
+  const llms = await (await fetch(`${server.url}llms.txt`)).text();
+  assert.match(llms, /^# Free ML platforms compared\n\n> /);
+  // The section's links to the files resolve on the same host.
+  for (const link of await page.$$eval("section.what-changed p a", (as) => as.map((a) => a.href))) {
+    assert.equal((await fetch(link)).status, 200, link);
+  }
+  checkNoErrors(page);
+  await page.context().close();
+});
