@@ -28,6 +28,8 @@ function scaled(data, n) {
     p.id = `${p.id}-${k}`;
     p.name = `${p.name} ${k}`;
     delete p.snapshots["2019"];
+    // The amounts below change, so the history (which must end at today's values) would not hold.
+    delete p.history;
     for (const fact of Object.values(p.snapshots.today.facts)) {
       if (typeof fact.number === "number") {
         fact.number = Math.round(fact.number * (1 + ((i * 37) % 23) / 10) * 10) / 10;
