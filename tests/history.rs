@@ -196,7 +196,7 @@ fn a_value_s_unit_and_bound_count_when_the_chain_is_compared() {
         [
             "platform 'zeta': field 'session': history entry 1 (2026-01-01): from: unit 'GB' is not one of h, min",
             "platform 'zeta': field 'session': history entry 2 (2026-02-01): from is not '12 h', the previous entry's to",
-            "platform 'zeta': field 'session': the history's last value '720 min' is not today's value 'not published'",
+            "platform 'zeta': field 'session': the history's last value '720 min' is not today's value 'unknown (not published)'",
         ]
     );
 }
@@ -340,5 +340,35 @@ fn sorting_by_last_changed_puts_platforms_without_history_last_both_ways() {
     assert_eq!(
         order("sort=changed"),
         ["zeta", "alpha", "beta", "delta", "epsilon", "gamma"]
+    );
+}
+
+#[test]
+fn a_reading_reads_out_in_plain_words_in_the_build_s_messages() {
+    let words = |json: Json| {
+        serde_json::from_value::<dataset::Reading>(json)
+            .unwrap()
+            .words()
+    };
+    assert_eq!(
+        words(json!({"number": 12, "unit": "h", "up_to": true})),
+        "up to 12 h"
+    );
+    assert_eq!(
+        words(json!({"number": 8, "unit": "h", "at_least": true})),
+        "8 h or more"
+    );
+    assert_eq!(
+        words(json!({"number": 2, "low": 1, "unit": "GB"})),
+        "1–2 GB"
+    );
+    assert_eq!(words(json!({"number": 12.7, "unit": "GB"})), "12.7 GB");
+    assert_eq!(words(json!({"bool": false})), "no");
+    assert_eq!(words(json!({"list": []})), "an empty list");
+    assert_eq!(words(json!({"list": ["P100", "T4"]})), "P100, T4");
+    assert_eq!(words(json!({"none": "no GPU"})), "none (no GPU)");
+    assert_eq!(
+        words(json!({"unknown": "not published"})),
+        "unknown (not published)"
     );
 }

@@ -79,6 +79,28 @@ impl Reading {
     }
 }
 
+impl Reading {
+    /// The value in words for the build's messages: "up to 12 h", "yes", "P100, T4", "unknown
+    /// (not published)". Plain on purpose: `validate` (which build tools may compile on its own)
+    /// needs nothing from `core`.
+    pub fn words(&self) -> String {
+        let unit = self.unit.map_or("", |u| u.symbol());
+        match &self.value {
+            Value::Number(n) => match (self.low, self.up_to, self.at_least) {
+                (Some(low), ..) => format!("{low}–{n} {unit}"),
+                (_, true, _) => format!("up to {n} {unit}"),
+                (_, _, true) => format!("{n} {unit} or more"),
+                _ => format!("{n} {unit}"),
+            },
+            Value::Bool(b) => (if *b { "yes" } else { "no" }).into(),
+            Value::List(items) if items.is_empty() => "an empty list".into(),
+            Value::List(items) => items.join(", "),
+            Value::Unknown(reason) => format!("unknown ({reason})"),
+            Value::None(reason) => format!("none ({reason})"),
+        }
+    }
+}
+
 impl Change {
     /// The field, once validated.
     pub fn field(&self) -> Option<Field> {
@@ -116,7 +138,7 @@ impl Platform {
 
 /// The ISO date `days` before `date`, or None if `date` is not an ISO date.
 pub fn days_before(date: &str, days: i64) -> Option<String> {
-    if !super::is_iso_date(date) {
+    if !super::validate::is_iso_date(date) {
         return None;
     }
     let part = |r: std::ops::Range<usize>| date[r].parse::<i64>().ok();

@@ -5,7 +5,6 @@
 use super::fields::{Field, Kind, Unit};
 use super::history::Reading;
 use super::model::*;
-use crate::core::format::fact_text;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -385,7 +384,7 @@ impl<'a> Check<'a> {
             }
             if let Some(before) = last.insert(field, &change.to) {
                 if !before.as_fact().same_value(&change.from.as_fact()) {
-                    let was = fact_text(&before.as_fact());
+                    let was = before.words();
                     fail(
                         &mut at,
                         format!("from is not '{was}', the previous entry's to"),
@@ -398,10 +397,21 @@ impl<'a> Check<'a> {
             let current = p.current(field);
             if !current.is_some_and(|fact| fact.same_value(&to.as_fact())) {
                 let mut at = self.at(None, Some(field.id().into()));
-                let now = current.map_or("nothing".into(), fact_text);
+                // Today's value in the same words as the history's.
+                let now = current.map_or("nothing".into(), |fact| {
+                    let reading = Reading {
+                        value: fact.value.clone(),
+                        unit: fact.unit,
+                        low: fact.low,
+                        up_to: fact.up_to,
+                        at_least: fact.at_least,
+                        unexpected: Default::default(),
+                    };
+                    reading.words()
+                });
                 at.fail(format!(
                     "the history's last value '{}' is not today's value '{now}'",
-                    fact_text(&to.as_fact())
+                    to.words()
                 ));
                 self.merge(at);
             }
