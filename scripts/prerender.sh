@@ -3,6 +3,7 @@
 # build, so it uses rustup's cargo and none of the wasm-only settings of the offline route.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-unset CARGO_UNSTABLE_BUILD_STD CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER RUSTC_BOOTSTRAP CARGO_BUILD_TARGET
+unset CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS RUSTC_BOOTSTRAP CARGO_BUILD_TARGET
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo run --quiet --offline --features ssr --bin prerender -- "${TRUNK_STAGING_DIR:?run by trunk}"

@@ -53,6 +53,34 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
 ENV
 fi
 
+# 1b. The size profile, for wasm builds only: std rebuilt for size, with panics that abort at once
+# (no panic messages, so most of core::fmt leaves the wasm). It needs std's sources: the offline
+# route has them (rust-web-src); the usual route asks rustup for rust-src, a download that may
+# fail: then the build keeps rustup's prebuilt std (a larger wasm; see README, "Sizes").
+# FREEML_SIZE=0 skips it.
+immediate_abort() { # $1: the rustc of the route
+  if RUSTC_BOOTSTRAP=1 "$1" -Zunstable-options -Cpanic=immediate-abort --print cfg \
+    --target wasm32-unknown-unknown >/dev/null 2>&1; then
+    echo 'export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"'
+  else # toolchains before -Cpanic=immediate-abort
+    echo 'export CARGO_UNSTABLE_BUILD_STD_FEATURES=panic_immediate_abort'
+  fi
+}
+if [ "${FREEML_SIZE:-1}" = 0 ]; then
+  say "size profile off (FREEML_SIZE=0)"
+elif grep -q CARGO_UNSTABLE_BUILD_STD "$TOOLS/wasm-env.sh"; then
+  immediate_abort /usr/bin/rustc >>"$TOOLS/wasm-env.sh"
+  say "size profile: Debian's std built with panic immediate-abort"
+elif rustup component list --installed 2>/dev/null | grep -q '^rust-src' \
+  || timeout 120 rustup component add rust-src >/dev/null 2>&1; then
+  { echo 'export RUSTC_BOOTSTRAP=1'
+    echo 'export CARGO_UNSTABLE_BUILD_STD=std,panic_abort'
+    immediate_abort "$(rustup which rustc)"; } >"$TOOLS/wasm-env.sh"
+  say "size profile: std built from rustup's rust-src with panic immediate-abort"
+else
+  say "rustup cannot fetch rust-src: building with the prebuilt std (a larger wasm)"
+fi
+
 # 2. trunk and wasm-bindgen-cli, pinned; the CLI must equal the crate's version.
 if has_version trunk "$TRUNK_VERSION"; then say "trunk $TRUNK_VERSION present"; else
   say "installing trunk $TRUNK_VERSION (about 10 min once)"
