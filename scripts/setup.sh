@@ -15,11 +15,12 @@ LIGHTHOUSE_VERSION=12.8.2 # the last line that runs on Node 20 (13.x wants Node 
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")
 mkdir -p "$TOOLS/bin"
 # --browser: Chromium and the e2e packages. --lighthouse: those plus Lighthouse, kept out of
-# --browser so that CI's ordinary runs do not pay for it.
-BROWSER=""; LIGHTHOUSE=""
+# --browser so that CI's ordinary runs do not pay for it. --twiggy: the wasm size profiler (bench).
+BROWSER=""; LIGHTHOUSE=""; TWIGGY=""
 for arg in "$@"; do
-  case "$arg" in --browser) BROWSER=1 ;; --lighthouse) BROWSER=1; LIGHTHOUSE=1 ;; esac
+  case "$arg" in --browser) BROWSER=1 ;; --lighthouse) BROWSER=1; LIGHTHOUSE=1 ;; --twiggy) TWIGGY=1 ;; esac
 done
+TWIGGY_VERSION=0.8.0
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
 has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q " $2\$"; }
@@ -90,6 +91,14 @@ if has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then say "wasm-bindgen $WAS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 min once)"
   # No --locked: its lock file pins a webpki-roots release some registries no longer serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS" --quiet
+fi
+
+# 2b. With --twiggy: where the wasm's bytes go, for scripts/bench.sh (about 3 min once).
+if [ -n "$TWIGGY" ]; then
+  if has_version twiggy "$TWIGGY_VERSION"; then say "twiggy $TWIGGY_VERSION present"; else
+    say "installing twiggy $TWIGGY_VERSION (about 3 min once)"
+    cargo install twiggy --version "$TWIGGY_VERSION" --locked --root "$TOOLS" --quiet
+  fi
 fi
 
 # 3. npm tools: wasm-opt from binaryen (distribution binaryen is often too old for today's wasm)
