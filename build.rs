@@ -1,18 +1,49 @@
-//! Embeds the platform data without its indentation (a third smaller in the wasm). Invalid JSON
-//! is left as written, so the app's own parser can report it with the platform and field.
-//! `FREEML_DATA` points at another file (the bench builds a 1,000-row page that way).
+//! Reads `assets/platforms.json` (or the file `FREEML_DATA` names; the bench builds a 1,000-row
+//! page that way) with the app's own model, checks every rule, and writes it as Rust statics
+//! (`$OUT_DIR/platforms.rs`, see src/dataset/codegen.rs). A broken file fails the build with
+//! every problem listed. The modules are the app's files, compiled here through `#[path]`.
 
-use std::{env, fs, path::Path};
+use std::{env, fs, path::Path, process};
+
+// The app's `dataset` modules, here at the crate root (they refer to each other by `super::`).
+#[path = "src/dataset/codegen.rs"]
+mod codegen;
+#[allow(dead_code)]
+#[path = "src/dataset/fields.rs"]
+mod fields;
+#[allow(dead_code)]
+#[path = "src/dataset/history.rs"]
+mod history;
+#[allow(dead_code)]
+#[path = "src/dataset/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/dataset/types.rs"]
+mod types;
+#[allow(dead_code)]
+#[path = "src/dataset/validate.rs"]
+mod validate;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=FREEML_DATA");
+    println!("cargo:rerun-if-changed=src/dataset");
     let src = env::var("FREEML_DATA").unwrap_or_else(|_| "assets/platforms.json".into());
     println!("cargo:rerun-if-changed={src}");
-    let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+    let text = fs::read_to_string(&src).unwrap_or_else(|e| {
+        eprintln!("{src}: {e}");
+        process::exit(1);
+    });
+    let data = model::Dataset::parse(&text).unwrap_or_else(|e| {
+        eprintln!("{src} is broken ({} problems):\n{e}", e.problems.len());
+        process::exit(1);
+    });
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let write = |name: &str, contents: String| {
+        let path = Path::new(&out_dir).join(name);
+        fs::write(&path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    };
+    write("platforms.rs", codegen::dataset_source(&data));
+    // The checked file without its indentation, for the files the prerender publishes (native only).
     let compact = serde_json::from_str::<serde_json::Value>(&text).map_or(text, |v| v.to_string());
-    fs::write(
-        Path::new(&env::var("OUT_DIR").unwrap()).join("platforms.json"),
-        compact,
-    )
-    .unwrap();
+    write("platforms.json", compact);
 }

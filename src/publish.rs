@@ -262,15 +262,15 @@ pub fn csv(data: &Dataset) -> String {
                 for (fact, alt_of) in std::iter::once((fact, "")).chain(alt) {
                     let q = fact.quantity();
                     let cells = [
-                        p.id.clone(),
-                        p.name.clone(),
+                        p.id.to_string(),
+                        p.name.to_string(),
                         era.id().into(),
-                        snapshot.as_of.clone(),
+                        snapshot.as_of.to_string(),
                         field.id().into(),
                         field.label().into(),
                         fact_text(fact),
                         match &fact.value {
-                            Value::Unknown(reason) | Value::None(reason) => reason.clone(),
+                            Value::Unknown(reason) | Value::None(reason) => reason.to_string(),
                             _ => String::new(),
                         },
                         value_kind(&fact.value).into(),
@@ -288,7 +288,7 @@ pub fn csv(data: &Dataset) -> String {
                         fact.confidence.label().into(),
                         alt_of.into(),
                         fact.sources.join(" "),
-                        fact.note.clone().unwrap_or_default(),
+                        fact.note.as_deref().unwrap_or_default().to_owned(),
                     ];
                     out.push_str(&line(cells.into_iter()));
                 }
@@ -374,9 +374,7 @@ fn escape(text: &str) -> String {
 pub fn feed(data: &Dataset, base_url: Option<&str>) -> String {
     let base = base_url.unwrap_or("./");
     let batches = batches(data);
-    let updated = batches
-        .first()
-        .map_or(data.dataset_date.as_str(), |b| b.date);
+    let updated = batches.first().map_or(&*data.dataset_date, |b| b.date);
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
          <title>Free ML platforms compared: what changed</title>\n\

@@ -63,7 +63,7 @@ pub fn render(data: &Dataset) -> String {
                 let Some(kind) = flag(fact) else { continue };
                 totals[FLAGS.iter().position(|(f, _)| *f == kind).unwrap_or(0)] += 1;
                 let text = match (&fact.value, kind) {
-                    (Value::Unknown(reason), _) | (Value::None(reason), _) => reason.clone(),
+                    (Value::Unknown(reason), _) | (Value::None(reason), _) => reason.to_string(),
                     (_, Flag::Conflicting) => conflict(fact),
                     _ => fact_text(fact),
                 };
@@ -108,9 +108,9 @@ fn oldest_first(data: &Dataset, out: &mut String) {
     let mut platforms: Vec<_> = data
         .platforms
         .iter()
-        .filter_map(|p| p.snapshot(Era::Today).map(|s| (s.as_of.as_str(), p, s)))
+        .filter_map(|p| p.snapshot(Era::Today).map(|s| (&*s.as_of, p, s)))
         .collect();
-    platforms.sort_by_key(|(as_of, p, _)| (*as_of, p.id.as_str()));
+    platforms.sort_by_key(|(as_of, p, _)| (*as_of, &*p.id));
     for (as_of, p, snapshot) in platforms {
         let oldest = oldest_source(data, snapshot);
         let _ = writeln!(
@@ -143,7 +143,7 @@ fn oldest_source<'a>(data: &'a Dataset, snapshot: &Snapshot) -> Option<&'a str> 
         .values()
         .flat_map(|f| f.sources.iter())
         .filter_map(|id| data.sources.get(id))
-        .map(|s| s.date.as_str())
+        .map(|s| &*s.date)
         .min()
 }
 

@@ -22,7 +22,7 @@ fn order(data: &Dataset, state: &State) -> Vec<String> {
     state
         .visible(&rows)
         .iter()
-        .map(|&i| rows[i].platform.id.clone())
+        .map(|&i| rows[i].platform.id.to_string())
         .collect()
 }
 
@@ -63,11 +63,9 @@ fn every_unit_converts_to_its_canonical_unit() {
     for (written, expected) in table {
         let json = format!(r#"{{"number": {written}, "source": "s", "confidence": "verified"}}"#);
         let q = fact(&json).quantity().expect("a quantity");
-        assert!(
-            (q.canonical() - expected).abs() < 1e-9,
-            "{written}: {}",
-            q.canonical()
-        );
+        // Kept in thousandths, rounded to the nearest.
+        let expected = (expected * 1000.0_f64).round() as i64;
+        assert_eq!(q.canonical().milli(), expected, "{written}");
     }
     let dimensions = [
         Dimension::Data,
@@ -313,31 +311,31 @@ fn boxes_need_every_ticked_feature_and_unknown_or_none_never_count() {
 #[test]
 fn minimums_keep_known_values_at_or_above_the_step() {
     let data = fixture();
-    let at_least = |field: Field, min: f64| {
+    let at_least = |field: Field, min: u32| {
         let s = State::default().apply(Action::SetMinimum(field, Some(min)));
         order(&data, &s)
     };
     assert_eq!(
-        at_least(Field::Ram, 4.0),
+        at_least(Field::Ram, 4),
         ["alpha", "zeta", "gamma"],
         "4 GB exactly meets 4"
     );
-    assert_eq!(at_least(Field::Ram, 16.0), ["zeta"]);
+    assert_eq!(at_least(Field::Ram, 16), ["zeta"]);
     assert_eq!(
-        at_least(Field::Session, 9.0),
+        at_least(Field::Session, 9),
         ["alpha", "beta", "delta", "epsilon"]
     );
     assert_eq!(
-        at_least(Field::Session, 12.0),
+        at_least(Field::Session, 12),
         ["alpha", "beta", "delta"],
         "720 min meets 12 h"
     );
-    assert_eq!(at_least(Field::GpuQuota, 30.0), ["alpha", "epsilon"]);
+    assert_eq!(at_least(Field::GpuQuota, 30), ["alpha", "epsilon"]);
     assert_eq!(
-        at_least(Field::GpuQuota, 20.0),
+        at_least(Field::GpuQuota, 20),
         ["alpha", "delta", "epsilon", "zeta"]
     );
-    assert_eq!(at_least(Field::GpuMemory, 16.0), ["epsilon", "zeta"]);
+    assert_eq!(at_least(Field::GpuMemory, 16), ["epsilon", "zeta"]);
     let with_steps: Vec<Field> = free_ml_platforms::core::threshold_fields().collect();
     assert_eq!(
         with_steps,
@@ -349,9 +347,9 @@ fn minimums_keep_known_values_at_or_above_the_step() {
         ]
     );
     // Only the field's own steps are taken.
-    let s = State::default().apply(Action::SetMinimum(Field::Ram, Some(10.0)));
+    let s = State::default().apply(Action::SetMinimum(Field::Ram, Some(10)));
     assert!(s.minimums.is_empty());
-    let s = State::default().apply(Action::SetMinimum(Field::Idle, Some(4.0)));
+    let s = State::default().apply(Action::SetMinimum(Field::Idle, Some(4)));
     assert!(s.minimums.is_empty(), "idle has no steps");
 }
 
@@ -442,8 +440,8 @@ fn the_url_holds_every_choice_in_a_readable_form() {
         .apply(Action::AddSort(col(Field::Ram)))
         .apply(Action::Toggle(Filter::Feature(Field::Gpu)))
         .apply(Action::Toggle(Filter::Feature(Field::Languages)))
-        .apply(Action::SetMinimum(Field::Ram, Some(16.0)))
-        .apply(Action::SetMinimum(Field::Session, Some(9.0)))
+        .apply(Action::SetMinimum(Field::Ram, Some(16)))
+        .apply(Action::SetMinimum(Field::Session, Some(9)))
         .apply(Action::ShowColumns(Preset::Hardware.columns()));
     s = s
         .apply(Action::ToggleCompare("colab".into()))
@@ -517,7 +515,7 @@ fn garbage_in_the_url_is_ignored() {
     );
     assert_eq!(
         s.minimums.into_iter().collect::<Vec<_>>(),
-        [(Field::Ram, 16.0)]
+        [(Field::Ram, 16)]
     );
     assert_eq!(s.compare, ["a", "b"]);
 }
@@ -936,7 +934,7 @@ fn staleness_and_changes_since_2019_are_marked_only_where_true() {
     let stale: Vec<&str> = today
         .iter()
         .filter(|r| r.stale)
-        .map(|r| r.platform.id.as_str())
+        .map(|r| r.platform.id.as_ref())
         .collect();
     assert_eq!(stale, ["beta"]);
     assert!(
@@ -1003,11 +1001,11 @@ fn each_step_counts_what_it_would_leave() {
     let data = fixture();
     let rows = rows(&data, Era::Today);
     let counts = |s: &State, field| -> Vec<usize> {
-        let steps = [None, Some(4.0), Some(8.0), Some(16.0), Some(32.0)];
-        let steps: Vec<Option<f64>> = if field == Field::Ram {
+        let steps = [None, Some(4), Some(8), Some(16), Some(32)];
+        let steps: Vec<Option<u32>> = if field == Field::Ram {
             steps.to_vec()
         } else {
-            vec![None, Some(1.0), Some(4.0), Some(9.0), Some(12.0)]
+            vec![None, Some(1), Some(4), Some(9), Some(12)]
         };
         steps
             .iter()
@@ -1223,7 +1221,7 @@ fn quick_picks_match_the_oracle_in_both_eras_for_every_filter_set() {
                     let mut ids: Vec<String> = p
                         .winners
                         .iter()
-                        .map(|&i| rows[i].platform.id.clone())
+                        .map(|&i| rows[i].platform.id.to_string())
                         .collect();
                     ids.sort();
                     (p.def.label, ids)
@@ -1248,7 +1246,7 @@ fn quick_picks_by_hand_a_tie_a_closed_platform_and_an_all_unknown_column() {
         picks(&rows, &shown)
             .into_iter()
             .map(|p| {
-                let ids = p.winners.iter().map(|&i| rows[i].platform.id.clone());
+                let ids = p.winners.iter().map(|&i| rows[i].platform.id.to_string());
                 (p.def.label, ids.collect())
             })
             .collect()

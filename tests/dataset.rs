@@ -9,7 +9,16 @@ use std::collections::BTreeSet;
 const FIXTURE: &str = include_str!("fixtures/mini.json");
 
 fn embedded() -> Dataset {
-    dataset::embedded().unwrap_or_else(|e| panic!("assets/platforms.json:\n{e}"))
+    dataset::embedded()
+}
+
+#[test]
+fn the_compiled_data_is_the_data_file_as_read_and_checked() {
+    let file = Dataset::parse(include_str!("../assets/platforms.json"))
+        .unwrap_or_else(|e| panic!("assets/platforms.json:\n{e}"));
+    // build.rs wrote every value of the file as statics, nothing lost or changed.
+    assert_eq!(embedded(), file);
+    assert!(dataset::EMBEDDED.problems().is_empty());
 }
 
 #[test]
@@ -53,7 +62,7 @@ fn the_article_platforms_have_complete_2019_values() {
         .platforms
         .iter()
         .filter(|p| p.snapshot(Era::Y2019).is_some())
-        .map(|p| p.id.as_str())
+        .map(|p| p.id.as_ref())
         .collect();
     assert_eq!(then, ["colab", "azure-notebooks", "kaggle", "cocalc"]);
     for id in then {
@@ -367,7 +376,18 @@ fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
     let cases: Vec<(Edit, &str)> = vec![
         (
             Box::new(|j| *fact(j, 0, "today", "ram") = v(json!({"number": -1, "unit": "GB"}))),
-            "finite, not negative",
+            "not negative",
+        ),
+        (
+            // Amounts are kept in thousandths.
+            Box::new(|j| *fact(j, 0, "today", "ram") = v(json!({"number": 12.7001, "unit": "GB"}))),
+            "number 12.7001 has more than three decimals",
+        ),
+        (
+            Box::new(|j| {
+                *fact(j, 0, "today", "ram") = v(json!({"number": 2, "low": 0.0005, "unit": "GB"}))
+            }),
+            "more than three decimals",
         ),
         (
             Box::new(|j| {
@@ -447,5 +467,6 @@ fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
     let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
     *fact(&mut json, 0, "today", "ram") = v(json!({"number": 2, "low": 0, "unit": "GB"}));
     *fact(&mut json, 0, "today", "disk") = v(json!({"number": 0, "unit": "GB"}));
+    *fact(&mut json, 0, "today", "storage") = v(json!({"number": 0.001, "unit": "GB"}));
     assert!(Dataset::parse(&json.to_string()).is_ok());
 }

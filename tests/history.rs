@@ -15,7 +15,7 @@ fn the_fixture_history_is_read_in_file_order() {
         .history_of(Field::Gpu)
         .map(|c| {
             let text = |r: &dataset::Reading| fact_text(&r.as_fact());
-            (c.date.as_str(), text(&c.from), text(&c.to))
+            (&*c.date, text(&c.from), text(&c.to))
         })
         .collect();
     assert_eq!(
@@ -39,7 +39,7 @@ fn the_fixture_history_is_read_in_file_order() {
 
 #[test]
 fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() {
-    let data = dataset::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let data = dataset::embedded();
     let entries: usize = data.platforms.iter().map(|p| p.history.len()).sum();
     assert!(entries >= 49, "{entries} entries");
     let kaggle = data.platform("kaggle").unwrap();
@@ -48,7 +48,7 @@ fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() 
     assert_eq!(
         (
             gpu[0].kind,
-            gpu[0].date.as_str(),
+            gpu[0].date.as_ref(),
             fact_text(&gpu[0].from.as_fact())
         ),
         (
@@ -63,7 +63,7 @@ fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() 
         for c in &p.history {
             match c.kind {
                 ChangeKind::Change => {
-                    changes.push((p.id.as_str(), c.field.as_str(), c.date.as_str()))
+                    changes.push((p.id.as_ref(), c.field.as_ref(), c.date.as_ref()))
                 }
                 ChangeKind::Correction => assert_eq!(c.date, "2026-11-30", "{} {}", p.id, c.field),
             }
@@ -270,7 +270,7 @@ fn last_changed_is_the_newest_entry_and_recent_means_at_most_90_days_old() {
     let today = rows(&data, dataset::Era::Today);
     let last: Vec<(&str, Option<&str>)> = today
         .iter()
-        .map(|r| (r.platform.id.as_str(), r.last_changed))
+        .map(|r| (&*r.platform.id, r.last_changed))
         .collect();
     assert_eq!(
         last,
@@ -286,7 +286,7 @@ fn last_changed_is_the_newest_entry_and_recent_means_at_most_90_days_old() {
     let recent = |data: &Dataset, index: usize| -> Vec<(Field, String)> {
         let r = row(data, index, dataset::Era::Today).unwrap();
         Field::all()
-            .filter_map(|f| r.cell(f).recent.map(|c| (f, c.date.clone())))
+            .filter_map(|f| r.cell(f).recent.map(|c| (f, c.date.to_string())))
             .collect()
     };
     // 2026-09-01 is exactly 90 days old: still recent; zeta's 2026-08-31 is 91 days old.
@@ -328,7 +328,7 @@ fn sorting_by_last_changed_puts_platforms_without_history_last_both_ways() {
         state
             .visible(&today)
             .iter()
-            .map(|&i| today[i].platform.id.clone())
+            .map(|&i| today[i].platform.id.to_string())
             .collect()
     };
     assert_eq!(Column::parse("changed"), Some(Column::Changed));

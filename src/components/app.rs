@@ -23,6 +23,12 @@ pub enum Loaded {
     Broken(Rc<DataError>),
 }
 
+impl From<Dataset> for Loaded {
+    fn from(data: Dataset) -> Self {
+        Loaded::Ready(Data(Rc::new(data)))
+    }
+}
+
 impl From<Result<Dataset, DataError>> for Loaded {
     fn from(result: Result<Dataset, DataError>) -> Self {
         match result {
@@ -181,7 +187,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         Action::SetSortKey(i, key)
     });
     let ontoggle = use_forward(dispatcher.clone(), Action::Toggle);
-    let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<f64>)| {
+    let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<u32>)| {
         Action::SetMinimum(f, m)
     });
     let onera = use_forward(dispatcher.clone(), Action::SetEra);
@@ -265,7 +271,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <header class={classes!("intro", state.embed.then_some("compact"))}>
                 <h1>{ "Free ML platforms compared" }</h1>
                 <p class="meta">
-                    { "Data reviewed " }<time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+                    { "Data reviewed " }<time datetime={data.dataset_date.to_string()}>{ &*data.dataset_date }</time>
                     if state.embed {
                         { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
                     }
@@ -373,7 +379,7 @@ fn known_platforms(mut state: State, data: &Data) -> State {
 }
 
 /// "RAM at least 16 GB".
-fn minimum_words(field: Field, min: f64) -> String {
+fn minimum_words(field: Field, min: u32) -> String {
     format!("{} at least {}", field.label(), step_text(field, min))
 }
 

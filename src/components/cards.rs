@@ -34,7 +34,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
             <ol class="card-list">
                 { for props.platforms.iter().map(|&index| html! {
                     <Card key={index} {index} era={props.era} columns={props.columns}
-                          chosen={data.platforms.get(index).is_some_and(|p| props.compare.contains(&p.id))}
+                          chosen={data.platforms.get(index).is_some_and(|p| props.compare.iter().any(|c| *c == p.id))}
                           oncompare={props.oncompare.clone()} onera={props.onera.clone()}
                           open={popover.open.filter(|o: &CellAt| o.0 == index).map(|o| o.1)} />
                 }) }

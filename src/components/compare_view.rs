@@ -42,7 +42,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         _ => {}
     }
     let refs: Vec<&Row> = chosen.iter().collect();
-    let names: Vec<&str> = chosen.iter().map(|r| r.platform.name.as_str()).collect();
+    let names: Vec<&str> = chosen.iter().map(|r| &*r.platform.name).collect();
     let columns = Column::all().filter(|c| *c != Column::Name);
     html! {
         <section class="compare" aria-labelledby="compare-title">
@@ -62,10 +62,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         <tr>
                             <th scope="col">{ "Field" }</th>
                             { for chosen.iter().map(|r| {
-                                let id = r.platform.id.clone();
+                                let id = r.platform.id.to_string();
                                 html! {
                                     <th scope="col">
-                                        { &r.platform.name }
+                                        { &*r.platform.name }
                                         <button type="button" class="remove" onclick={props.ontoggle.reform(move |_| id.clone())}>
                                             { "Remove" }<span class="sr-only">{ format!(" {}", r.platform.name) }</span>
                                         </button>

@@ -254,10 +254,12 @@ fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
         (MARGIN, Some(room_above))
     };
     let left = rect.left().min(vw - width - MARGIN).max(MARGIN);
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    // Whole pixels, written as integers: formatting a float would bring float code into the wasm.
+    let px = |x: f64| format!("{}px", x.round() as i32);
+    let _ = style.set_property("left", &px(left));
+    let _ = style.set_property("top", &px(top));
     if let Some(cap) = cap {
-        let _ = style.set_property("max-height", &format!("{cap:.0}px"));
+        let _ = style.set_property("max-height", &px(cap));
         let _ = style.set_property("overflow-y", "auto");
     }
 }
@@ -316,19 +318,19 @@ fn fact_lines(data: &Dataset, fact: &Fact) -> Html {
         <>
             <p>{ "Confidence: " }{ fact.confidence.label() }</p>
             if let Value::Unknown(reason) = &fact.value {
-                <p>{ "Why unknown: " }{ reason }</p>
+                <p>{ "Why unknown: " }{ &**reason }</p>
             }
             if let Value::None(reason) = &fact.value {
-                <p>{ "None: " }{ reason }</p>
+                <p>{ "None: " }{ &**reason }</p>
             }
             if let Some(note) = &fact.note {
-                <p>{ note }</p>
+                <p>{ &**note }</p>
             }
             <ul class="pop-sources">
                 { for fact.sources.iter().filter_map(|id| data.sources.get(id)).map(|s| html! {
                     <li>
-                        <a href={s.url.clone()} rel="noopener" target="_blank">{ &s.title }</a>
-                        { ", " }<time datetime={s.date.clone()}>{ &s.date }</time>
+                        <a href={s.url.to_string()} rel="noopener" target="_blank">{ &*s.title }</a>
+                        { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                     </li>
                 }) }
             </ul>

@@ -19,7 +19,7 @@ pub struct Counts {
 pub struct StepCounts {
     pub field: Field,
     pub any: usize,
-    pub steps: Vec<(f64, usize)>,
+    pub steps: Vec<(u32, usize)>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub struct FilterPanelProps {
     pub minimums: Minimums,
     pub counts: Rc<Counts>,
     pub ontoggle: Callback<Filter>,
-    pub onminimum: Callback<(Field, Option<f64>)>,
+    pub onminimum: Callback<(Field, Option<u32>)>,
     pub onclear: Callback<()>,
 }
 
@@ -63,7 +63,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                         let current = props.minimums.get(&field).copied();
                         let onchange = props.onminimum.reform(move |e: Event| {
                             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                            (field, value.parse::<f64>().ok())
+                            (field, value.parse::<u32>().ok())
                         });
                         html! {
                             <li>
@@ -95,7 +95,7 @@ pub struct FilterChipsProps {
     pub filters: FilterSet,
     pub minimums: Minimums,
     pub ontoggle: Callback<Filter>,
-    pub onminimum: Callback<(Field, Option<f64>)>,
+    pub onminimum: Callback<(Field, Option<u32>)>,
 }
 
 /// The active boxes and minimums in the toolbar, each a button that removes it.

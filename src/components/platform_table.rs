@@ -1,7 +1,7 @@
 use super::fact_cell::{fact_cell, use_popover};
 use super::{use_data, what_changed, View};
 use crate::core::{row, Column, ColumnSet, Direction, Row, SortKey, StatusAt};
-use crate::dataset::{Era, Field};
+use crate::dataset::{Era, Field, Text};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -58,8 +58,8 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for rows.map(|r| html! {
-                        <TableRow key={r.platform.id.clone()} index={r.index} era={props.era} columns={props.columns}
-                                  chosen={props.compare.contains(&r.platform.id)} oncompare={props.oncompare.clone()}
+                        <TableRow key={&*r.platform.id} index={r.index} era={props.era} columns={props.columns}
+                                  chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
                                   onera={props.onera.clone()}
                                   open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
                     }) }
@@ -257,12 +257,12 @@ pub fn platform_line(
     heading: Heading,
 ) -> Html {
     let p = row.platform;
-    let id = p.id.clone();
+    let id = p.id.to_string();
     // The title shows a name the line cuts short.
-    let name = html! { <a href={p.link.clone()} rel="noopener" class="name" title={p.name.clone()}>{ &p.name }</a> };
+    let name = html! { <a href={p.link.to_string()} rel="noopener" class="name" title={p.name.to_string()}>{ &*p.name }</a> };
     html! {
         <span class="platform-line">
-            <input type="checkbox" class="compare-box" name="cmp" value={p.id.clone()} checked={chosen}
+            <input type="checkbox" class="compare-box" name="cmp" value={p.id.to_string()} checked={chosen}
                    aria-label={format!("Compare {}", p.name)} title="Compare side by side"
                    onchange={oncompare.reform(move |_: Event| id.clone())} />
             if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }
@@ -283,8 +283,8 @@ pub fn platform_details(row: &Row) -> Html {
     let p = row.platform;
     html! {
         <div class="details">
-            <p class="details-head"><span class="vendor">{ &p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
-            <p class="summary-line">{ &p.summary }</p>
+            <p class="details-head"><span class="vendor">{ &*p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
+            <p class="summary-line">{ &*p.summary }</p>
             { list("Pros", "+", row.pros) }
             { list("Cons", "−", row.cons) }
         </div>
@@ -326,7 +326,7 @@ pub fn verified(row: &Row) -> Html {
     }
 }
 
-fn list(title: &str, bullet: &str, items: &[String]) -> Html {
+fn list(title: &str, bullet: &str, items: &[Text]) -> Html {
     if items.is_empty() {
         return Html::default();
     }

@@ -11,8 +11,8 @@ pub fn SourcesList() -> Html {
             <ol>
                 { for data.sources.values().map(|s| html! {
                     <li>
-                        <a href={s.url.clone()} rel="noopener">{ &s.title }</a>
-                        { ", " }<time datetime={s.date.clone()}>{ &s.date }</time>
+                        <a href={s.url.to_string()} rel="noopener">{ &*s.title }</a>
+                        { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                     </li>
                 }) }
             </ol>

@@ -40,7 +40,7 @@ fn StaticPage() -> Html {
             <h1>{ "Free ML platforms compared" }</h1>
             <p class="note">
                 { format!("The free tiers of {} notebook and GPU platforms, every value as of ", data.platforms.len()) }
-                <time datetime={data.dataset_date.clone()}>{ &data.dataset_date }</time>
+                <time datetime={data.dataset_date.to_string()}>{ &*data.dataset_date }</time>
                 { ". The sources are listed below the table. " }
                 <a href="./">{ "The interactive table" }</a>
                 { " sorts, filters, compares side by side and shows each value's source; it needs JavaScript." }

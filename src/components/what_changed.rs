@@ -90,7 +90,7 @@ pub fn WhatChanged() -> Html {
                     <select id="changes-platform" name="changes" {onchange}>
                         <option value="" selected={shown.is_empty()}>{ "All platforms" }</option>
                         { for with_history.map(|p| html! {
-                            <option value={p.id.clone()} selected={p.id == *shown}>{ &p.name }</option>
+                            <option value={p.id.to_string()} selected={p.id == *shown}>{ &*p.name }</option>
                         }) }
                     </select>
                 </fieldset>
@@ -100,11 +100,11 @@ pub fn WhatChanged() -> Html {
                     let c = line.change;
                     html! {
                         <li>
-                            <time datetime={c.date.clone()}>{ &c.date }</time>{ " " }
+                            <time datetime={c.date.to_string()}>{ &*c.date }</time>{ " " }
                             { kind_badge(c.kind) }{ " " }
-                            <strong>{ &line.platform.name }</strong>{ ", " }
+                            <strong>{ &*line.platform.name }</strong>{ ", " }
                             { format!("{}: {} → {}.", line.fields.join(", "), fact_text(&c.from.as_fact()), fact_text(&c.to.as_fact())) }
-                            if let Some(note) = &c.note { { " " }<span class="change-note">{ note }</span> }
+                            if let Some(note) = &c.note { { " " }<span class="change-note">{ &**note }</span> }
                             { " " }{ sources(&data, c) }
                         </li>
                     }
@@ -134,7 +134,7 @@ fn sources(data: &Dataset, c: &Change) -> Html {
             { for c.sources.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
                 <>
                     if i > 0 { { "; " } }
-                    <a href={s.url.clone()} rel="noopener">{ &s.title }</a>
+                    <a href={s.url.to_string()} rel="noopener">{ &*s.title }</a>
                 </>
             }) }
         </span>
@@ -155,7 +155,7 @@ pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell) -> Ht
             { for entries.into_iter().rev().map(|c| html! {
                 <li>
                     { "Was " }<strong>{ fact_text(&c.from.as_fact()) }</strong>
-                    { " until " }<time datetime={c.date.clone()}>{ &c.date }</time>
+                    { " until " }<time datetime={c.date.to_string()}>{ &*c.date }</time>
                     { match c.kind { ChangeKind::Change => " (changed). ", ChangeKind::Correction => " (our correction). " } }
                     { sources(data, c) }
                 </li>

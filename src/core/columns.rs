@@ -136,9 +136,9 @@ impl Column {
         match self {
             Column::Name => Key::Text(row.platform.name.to_lowercase()),
             Column::Status => Key::Number(match row.status {
-                StatusAt::Active => 2.0,
-                StatusAt::Closed { .. } => 1.0,
-                StatusAt::Retired { .. } => 0.0,
+                StatusAt::Active => 2,
+                StatusAt::Closed { .. } => 1,
+                StatusAt::Retired { .. } => 0,
             }),
             Column::Verified => Key::Text(row.as_of.to_owned()),
             // No recorded change is not a date: it sorts last, whichever the direction.
@@ -148,9 +148,11 @@ impl Column {
             Column::Fact(field) => {
                 let fact = row.cell(field).fact;
                 match &fact.value {
-                    Value::Number(_) => Key::Number(fact.quantity().map_or(0.0, |q| q.canonical())),
-                    Value::Bool(b) => Key::Number(f64::from(u8::from(*b))),
-                    Value::List(items) => Key::Number(items.len() as f64),
+                    Value::Number(_) => {
+                        Key::Number(fact.quantity().map_or(0, |q| q.canonical().milli()))
+                    }
+                    Value::Bool(b) => Key::Number(i64::from(*b)),
+                    Value::List(items) => Key::Number(items.len() as i64),
                     Value::None(_) => Key::None,
                     Value::Unknown(_) => Key::Unknown,
                 }
@@ -162,7 +164,8 @@ impl Column {
 /// A comparable sort value. Within one column every known key has the same variant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Key {
-    Number(f64),
+    /// An amount in thousandths of its canonical unit; a count; a rank.
+    Number(i64),
     Text(String),
     /// A definite "none": after every value, before unknown, whichever the direction.
     None,
@@ -179,7 +182,7 @@ impl Key {
             Key::Unknown => 2,
         };
         let by_value = match (self, other) {
-            (Key::Number(a), Key::Number(b)) => a.total_cmp(b),
+            (Key::Number(a), Key::Number(b)) => a.cmp(b),
             (Key::Text(a), Key::Text(b)) => a.cmp(b),
             _ => return rank(self).cmp(&rank(other)),
         };

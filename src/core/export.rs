@@ -5,7 +5,7 @@ use super::columns::Column;
 use super::format::fact_text;
 use super::rows::{Row, StatusAt};
 use super::state::ColumnSet;
-use crate::dataset::{Bound, Dataset, Dimension, Fact, Field, Kind, Value};
+use crate::dataset::{Amount, Bound, Dataset, Dimension, Fact, Field, Kind, Value};
 use serde_json::{json, Map, Value as Json};
 
 /// RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted and
@@ -65,14 +65,14 @@ fn header(column: Column) -> String {
 
 fn cell(row: &Row, column: Column) -> String {
     match column {
-        Column::Name => row.platform.name.clone(),
+        Column::Name => row.platform.name.to_string(),
         Column::Status => status_text(row.status),
         Column::Verified => row.as_of.to_owned(),
         Column::Changed => row.last_changed.unwrap_or("").to_owned(),
         Column::Fact(field) => {
             let fact = row.cell(field).fact;
             match (&fact.value, fact.quantity()) {
-                (_, Some(q)) => number(q.canonical()),
+                (_, Some(q)) => q.canonical().to_string(),
                 (Value::List(items), _) => items.join("; "),
                 (Value::None(what), _) => format!("none ({what})"),
                 (Value::Unknown(_), _) => "unknown".into(),
@@ -82,10 +82,10 @@ fn cell(row: &Row, column: Column) -> String {
     }
 }
 
-/// A number with at most three decimals and no trailing zeros: 0.512, 22.998, 12.
-fn number(x: f64) -> String {
-    let s = format!("{:.3}", x);
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+/// An amount as a JSON number, written from its decimal text (the page's serde_json keeps
+/// numbers as text, so no float is formatted).
+fn number(amount: Amount) -> Json {
+    amount.to_string().parse().map_or(Json::Null, Json::Number)
 }
 
 fn status_text(status: StatusAt) -> String {
@@ -146,12 +146,12 @@ fn fact_json(data: &Dataset, fact: &Fact) -> Json {
         "sources": sources,
     });
     if let Some(q) = fact.quantity() {
-        v["number"] = json!(q.number);
+        v["number"] = number(q.number);
         v["unit"] = json!(q.unit.symbol());
-        v["canonical"] = json!(q.canonical());
+        v["canonical"] = number(q.canonical());
         v["canonical_unit"] = json!(q.dimension().canonical().symbol());
         if let Some(low) = q.low {
-            v["low"] = json!(low);
+            v["low"] = number(low);
         }
         v["bound"] = json!(match q.bound {
             Bound::Exactly => "exactly",

@@ -3,7 +3,7 @@
 //! none never pass either.
 
 use super::rows::Row;
-use crate::dataset::{Field, Test, Value};
+use crate::dataset::{Amount, Field, Test, Value};
 use std::collections::BTreeMap;
 use strum::EnumCount;
 
@@ -108,16 +108,15 @@ impl FromIterator<Filter> for FilterSet {
     }
 }
 
-/// "At least" filters: per field, a step of that field's table (in its canonical unit).
-pub type Minimums = BTreeMap<Field, f64>;
+/// "At least" filters: per field, a step of that field's table (whole canonical units).
+pub type Minimums = BTreeMap<Field, u32>;
 
 /// Whether the row's value of `field` is known and at least `min` (canonical unit).
-pub fn meets(row: &Row, field: Field, min: f64) -> bool {
+pub fn meets(row: &Row, field: Field, min: u32) -> bool {
     row.cell(field)
         .fact
         .quantity()
-        // A hair of slack, so 720 min meets "at least 12 h" whatever the float rounding.
-        .is_some_and(|q| q.canonical() >= min - 1e-9)
+        .is_some_and(|q| q.canonical() >= Amount::whole(min.into()))
 }
 
 /// The fields that have an "at least" filter, in table order.

@@ -1,6 +1,6 @@
 //! The words a value is shown with. Shared by the page and the data report.
 
-use crate::dataset::{Bound, Dimension, Fact, Field, Kind, Quantity, Unit, Value};
+use crate::dataset::{Amount, Bound, Dimension, Fact, Field, Kind, Quantity, Unit, Value};
 
 /// "12 h", "up to 12 h", "8 h or more", "1–2 GB", "yes", "Python, R", "no GPU", "not published".
 pub fn fact_text(fact: &Fact) -> String {
@@ -12,7 +12,7 @@ pub fn fact_text(fact: &Fact) -> String {
         Value::Bool(false) => "no".into(),
         Value::List(items) if items.is_empty() => "none".into(),
         Value::List(items) => items.join(", "),
-        Value::None(what) => what.clone(),
+        Value::None(what) => what.to_string(),
         Value::Unknown(reason) if reason.starts_with("not published") => "not published".into(),
         Value::Unknown(_) => "unknown".into(),
         // A validated number always has its unit.
@@ -21,7 +21,7 @@ pub fn fact_text(fact: &Fact) -> String {
 }
 
 /// A step of an "at least" filter, in its field's canonical unit: "16 GB", "9 h", "10 h/week".
-pub fn step_text(field: Field, value: f64) -> String {
+pub fn step_text(field: Field, value: u32) -> String {
     match field.kind() {
         Kind::Amount(dimension) => format!("{value} {}", dimension.canonical().symbol()),
         _ => value.to_string(),
@@ -36,10 +36,9 @@ pub fn comparable_text(fact: &Fact) -> Option<String> {
     if q.dimension() != Dimension::Quota || q.unit == canonical {
         return None;
     }
-    let factor = q.unit.measure().1;
-    let low = q
-        .low
-        .map_or(String::new(), |l| format!("{}–", tenths(l * factor)));
+    let low = q.low.map_or(String::new(), |l| {
+        format!("{}–", tenths(q.unit.canonical(l)))
+    });
     Some(format!(
         "≈ {low}{} {}",
         tenths(q.canonical()),
@@ -58,18 +57,14 @@ pub fn canonical_text(fact: &Fact) -> Option<String> {
 }
 
 /// `x` rounded to a tenth, written without a trailing ".0" (28, 11.5, 0.6), with integer
-/// formatting only.
-pub fn tenths(x: f64) -> String {
-    let t = (x * 10.0).round() as u64;
-    match t % 10 {
-        0 => (t / 10).to_string(),
-        d => format!("{}.{d}", t / 10),
-    }
+/// arithmetic only.
+pub fn tenths(x: Amount) -> String {
+    Amount::from_milli(x.scaled(1, 100).milli() * 100).to_string()
 }
 
 fn quantity_text(q: &Quantity) -> String {
     let unit = match q.unit {
-        Unit::Cores if q.number == 1.0 => "core",
+        Unit::Cores if q.number == Amount::whole(1) => "core",
         unit => unit.symbol(),
     };
     match (q.low, q.bound) {
@@ -110,9 +105,9 @@ mod tests {
 
     #[test]
     fn steps_read_in_the_canonical_unit() {
-        assert_eq!(step_text(Field::Ram, 16.0), "16 GB");
-        assert_eq!(step_text(Field::Session, 9.0), "9 h");
-        assert_eq!(step_text(Field::GpuQuota, 10.0), "10 h/week");
+        assert_eq!(step_text(Field::Ram, 16), "16 GB");
+        assert_eq!(step_text(Field::Session, 9), "9 h");
+        assert_eq!(step_text(Field::GpuQuota, 10), "10 h/week");
     }
 
     #[test]

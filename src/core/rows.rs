@@ -1,7 +1,7 @@
 //! A row is one platform as seen in one era: the facts to show, where each came from, and the
 //! platform's status as of that era's date.
 
-use crate::dataset::{days_before, Change, Dataset, Era, Fact, Field, Platform, Status};
+use crate::dataset::{days_before, Change, Dataset, Era, Fact, Field, Platform, Status, Text};
 
 /// A value changed this many days before the dataset date, or less, is marked as recent.
 pub const RECENT_DAYS: i64 = 90;
@@ -18,8 +18,8 @@ pub struct Row<'a> {
     pub as_of: &'a str,
     /// One cell per field, in `Field::all()` order (which is declaration order, so `field as usize`).
     pub cells: Vec<Cell<'a>>,
-    pub pros: &'a [String],
-    pub cons: &'a [String],
+    pub pros: &'a [Text],
+    pub cons: &'a [Text],
     /// Last verified more than a year before the dataset date (never for a retired platform).
     pub stale: bool,
     /// Today's view: the day of the newest entry of the platform's history.
@@ -67,7 +67,7 @@ pub fn rows(data: &Dataset, era: Era) -> Vec<Row<'_>> {
 /// The platform at `index` as seen in `era`, if that era shows it.
 pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
     let platform = data.platforms.get(index)?;
-    let dataset_date = data.dataset_date.as_str();
+    let dataset_date: &str = &data.dataset_date;
     let main = platform.snapshot(era).or(match era {
         Era::Today => platform.snapshots.then.as_ref(),
         Era::Y2019 => None,
@@ -84,7 +84,7 @@ pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
         }
     }
     // Today shows today's status; an older era shows it only if it had already happened.
-    let in_force = |since: &str| era == Era::Today || since <= main.as_of.as_str();
+    let in_force = |since: &str| era == Era::Today || since <= &*main.as_of;
     let status = match &platform.status {
         Status::Closed { since, .. } if in_force(since) => StatusAt::Closed { since },
         Status::Retired {

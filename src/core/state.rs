@@ -62,7 +62,7 @@ pub enum Action {
     SetSortKey(usize, Option<SortKey>),
     Toggle(Filter),
     /// An "at least" filter on a field, or `None` for any value.
-    SetMinimum(Field, Option<f64>),
+    SetMinimum(Field, Option<u32>),
     /// Clears the boxes and the minimums.
     ClearFilters,
     SetEra(Era),
@@ -165,7 +165,7 @@ impl State {
                     .map(|k| k.column.sort_key(&rows[i]))
                     .collect();
                 let p = rows[i].platform;
-                (keys, (p.name.to_lowercase(), &p.id), i)
+                (keys, (p.name.to_lowercase(), &*p.id), i)
             })
             .collect();
         // A retired platform goes last whatever the sort: it is history, not a choice.
@@ -198,7 +198,7 @@ impl State {
     }
 
     /// How many rows would be shown with `field` at least `min` (the other filters as they are).
-    pub fn threshold_count(&self, rows: &[Row], field: Field, min: Option<f64>) -> usize {
+    pub fn threshold_count(&self, rows: &[Row], field: Field, min: Option<u32>) -> usize {
         let mut with = self.clone();
         match min {
             Some(m) => with.minimums.insert(field, m),

@@ -151,9 +151,9 @@ impl State {
 }
 
 /// `ram:16`: a field and one of its "at least" steps (a field without steps has none).
-fn minimum(item: &str) -> Option<(Field, f64)> {
+fn minimum(item: &str) -> Option<(Field, u32)> {
     let (id, value) = item.split_once(':')?;
     let field = Field::parse(id)?;
-    let value: f64 = value.parse().ok()?;
+    let value: u32 = value.parse().ok()?;
     field.def().steps.contains(&value).then_some((field, value))
 }

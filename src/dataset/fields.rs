@@ -3,6 +3,7 @@
 //! out loud, the "Must have" box and the "at least" steps built on it. Adding a field is one
 //! variant and one arm of `Field::def`, plus the data; the compiler points at nothing else.
 
+use super::types::Amount;
 use strum::{EnumCount, EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 /// The facts recorded for every platform, in table order.
@@ -53,8 +54,8 @@ pub struct FieldDef {
     pub order_words: (&'static str, &'static str),
     /// The "Must have" box built on this field.
     pub feature: Option<Feature>,
-    /// The steps of the "at least" filter, in the field's canonical unit (empty: no such filter).
-    pub steps: &'static [f64],
+    /// The steps of the "at least" filter, in whole canonical units (empty: no such filter).
+    pub steps: &'static [u32],
 }
 
 /// What kind of value a field takes. `unknown` and `none` fit every kind.
@@ -125,11 +126,11 @@ impl Field {
                 ..def("GPU", ListOrYesNo, More, COUNT)
             },
             Field::GpuMemory => FieldDef {
-                steps: &[8.0, 16.0, 24.0, 48.0],
+                steps: &[8, 16, 24, 48],
                 ..def("GPU memory", Amount(Data), More, AMOUNT)
             },
             Field::GpuQuota => FieldDef {
-                steps: &[1.0, 10.0, 20.0, 30.0],
+                steps: &[1, 10, 20, 30],
                 ..def(
                     "GPU time",
                     Amount(Quota),
@@ -143,13 +144,13 @@ impl Field {
             },
             Field::CpuCores => def("CPU cores", Amount(Cores), More, AMOUNT),
             Field::Ram => FieldDef {
-                steps: &[4.0, 8.0, 16.0, 32.0],
+                steps: &[4, 8, 16, 32],
                 ..def("RAM", Amount(Data), More, AMOUNT)
             },
             Field::Disk => def("Disk", Amount(Data), More, AMOUNT),
             Field::Storage => def("Persistent storage", Amount(Data), More, AMOUNT),
             Field::Session => FieldDef {
-                steps: &[1.0, 4.0, 9.0, 12.0],
+                steps: &[1, 4, 9, 12],
                 ..def(
                     "Max session",
                     Amount(Time),
@@ -246,21 +247,27 @@ pub enum Unit {
 
 impl Unit {
     /// What the unit measures, and the factor to that dimension's canonical unit (GB, hours,
-    /// hours a week, cores).
-    pub fn measure(self) -> (Dimension, f64) {
+    /// hours a week, cores) as a fraction: (dimension, times, per).
+    pub fn measure(self) -> (Dimension, i64, i64) {
         use Dimension::*;
         match self {
-            Unit::Gb => (Data, 1.0),
-            Unit::Mb => (Data, 0.001),
-            Unit::Hours => (Time, 1.0),
-            Unit::Minutes => (Time, 1.0 / 60.0),
-            Unit::HoursPerWeek => (Quota, 1.0),
-            Unit::HoursPerDay => (Quota, 7.0),
-            // A month is 365.25 / 12 days, so a week is 12 / 52.1786 of it.
-            Unit::HoursPerMonth => (Quota, 12.0 * 7.0 / 365.25),
-            Unit::MinutesPerDay => (Quota, 7.0 / 60.0),
-            Unit::Cores => (Cores, 1.0),
+            Unit::Gb => (Data, 1, 1),
+            Unit::Mb => (Data, 1, 1000),
+            Unit::Hours => (Time, 1, 1),
+            Unit::Minutes => (Time, 1, 60),
+            Unit::HoursPerWeek => (Quota, 1, 1),
+            Unit::HoursPerDay => (Quota, 7, 1),
+            // A month is 365.25 / 12 days, so a week is 7 × 12 / 365.25 = 336 / 1461 of it.
+            Unit::HoursPerMonth => (Quota, 336, 1461),
+            Unit::MinutesPerDay => (Quota, 7, 60),
+            Unit::Cores => (Cores, 1, 1),
         }
+    }
+
+    /// `amount` of this unit in its dimension's canonical unit, to the nearest thousandth.
+    pub fn canonical(self, amount: Amount) -> Amount {
+        let (_, times, per) = self.measure();
+        amount.scaled(times, per)
     }
 
     pub fn symbol(self) -> &'static str {

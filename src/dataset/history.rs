@@ -7,6 +7,7 @@
 
 use super::fields::{Field, Unit};
 use super::model::{one_or_many, Confidence, Era, Fact, Platform, Value};
+use super::types::{Amount, Items, Text};
 use serde::{de::IgnoredAny, Deserialize};
 use std::collections::BTreeMap;
 
@@ -15,17 +16,17 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct Change {
     /// For a change, the first day a source shows it; for a correction, the day we made it.
-    pub date: String,
+    pub date: Text,
     /// A field id, kept as text so that an unknown one is listed with every other problem.
-    pub field: String,
+    pub field: Text,
     pub kind: ChangeKind,
     pub from: Reading,
     pub to: Reading,
     /// Keys into `Dataset::sources`: one id or a list.
     #[serde(rename = "source", deserialize_with = "one_or_many", default)]
-    pub sources: Vec<String>,
+    pub sources: Items<Text>,
     /// Our own words.
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -43,7 +44,7 @@ pub struct Reading {
     #[serde(flatten)]
     pub value: Value,
     pub unit: Option<Unit>,
-    pub low: Option<f64>,
+    pub low: Option<Amount>,
     #[serde(default)]
     pub up_to: bool,
     #[serde(default)]
@@ -70,7 +71,7 @@ impl Reading {
             low: self.low,
             up_to: self.up_to,
             at_least: self.at_least,
-            sources: Vec::new(),
+            sources: Items::default(),
             confidence: Confidence::Verified,
             note: None,
             alt: None,
@@ -118,14 +119,12 @@ impl Platform {
 
     /// The day of the newest entry, if any.
     pub fn last_changed(&self) -> Option<&str> {
-        self.history.iter().map(|c| c.date.as_str()).max()
+        self.history.iter().map(|c| &*c.date).max()
     }
 
     /// The newest entry about `field` made on or after `since` (an ISO date).
     pub fn changed_since(&self, field: Field, since: &str) -> Option<&Change> {
-        self.history_of(field)
-            .filter(|c| c.date.as_str() >= since)
-            .last()
+        self.history_of(field).filter(|c| &*c.date >= since).last()
     }
 
     /// Today's value of `field` as the page resolves it: today's, else 2019's.

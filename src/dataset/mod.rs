@@ -1,33 +1,37 @@
 //! The platform data: the field table, the model (which is also the file's serde schema), and the
-//! validation that checks every rule at build time. Plain Rust, so `cargo test` checks the
-//! embedded file natively.
+//! validation that checks every rule. `build.rs` compiles these same files to read, check and
+//! write `assets/platforms.json` as Rust statics ([`EMBEDDED`]): a broken file fails the build
+//! with every problem listed, and the page carries no JSON.
 
 mod fields;
 mod history;
 mod model;
+mod types;
 mod validate;
 
 pub use fields::*;
 pub use history::{days_before, Change, ChangeKind, Reading};
 pub use model::*;
+pub use types::*;
 pub use validate::{is_iso_date, DataError, Problem};
 
-/// The dataset in `assets/platforms.json`, embedded at build time (compacted by build.rs).
+mod compiled {
+    use super::*;
+    use std::borrow::Cow::Borrowed as B;
+    // Written by build.rs (see src/dataset/codegen.rs): `pub static EMBEDDED: Dataset = …;`.
+    include!(concat!(env!("OUT_DIR"), "/platforms.rs"));
+}
+
+/// The dataset in `assets/platforms.json` (or `FREEML_DATA`), checked and compiled in by build.rs.
+pub use compiled::EMBEDDED;
+
+/// The same checked file as JSON, compacted, for the files the prerender publishes. Native
+/// builds only: the page has the statics and carries no JSON.
+#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/platforms.json"));
 
-/// The embedded dataset. Natively (the tests, and the prerender that every release build runs,
-/// which fails the build on a broken file) it is parsed and checked against every rule; the
-/// browser gets the same bytes, already checked, and only parses them: the checks and the
-/// error paths would cost it start-up time and bytes for nothing.
-pub fn embedded() -> Result<Dataset, DataError> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return Dataset::parse(EMBEDDED_JSON);
-    #[cfg(target_arch = "wasm32")]
-    serde_json::from_str(EMBEDDED_JSON).map_err(|e| DataError {
-        problems: vec![Problem {
-            platform: None,
-            field: None,
-            message: e.to_string(),
-        }],
-    })
+/// The embedded dataset, as a value to hand to the app (a shallow copy: its strings and lists
+/// stay in the static).
+pub fn embedded() -> Dataset {
+    EMBEDDED.clone()
 }

@@ -1,9 +1,12 @@
 //! The data file's schema, as the types the rest of the program uses: serde reads
 //! `assets/platforms.json` straight into them. The rules serde cannot express (dates, links,
-//! sources that exist, units that fit the field…) are checked afterwards by `validate`.
+//! sources that exist, units that fit the field…) are checked afterwards by `validate`. The
+//! build script then writes the checked data as statics of these same types (`codegen`), which
+//! is what the page carries.
 
 use super::fields::{Dimension, Field, Unit};
 use super::history::Change;
+use super::types::{Amount, Boxed, Items, SortedMap, Text};
 use serde::{de::IgnoredAny, Deserialize};
 use std::collections::BTreeMap;
 use strum::{EnumIter, EnumString, IntoStaticStr};
@@ -12,34 +15,34 @@ use strum::{EnumIter, EnumString, IntoStaticStr};
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// The day the whole file was last reviewed (ISO date).
-    pub dataset_date: String,
-    pub sources: BTreeMap<String, Source>,
-    pub platforms: Vec<Platform>,
+    pub dataset_date: Text,
+    pub sources: SortedMap<Text, Source>,
+    pub platforms: Items<Platform>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
-    pub url: String,
+    pub title: Text,
+    pub url: Text,
     /// When the source says it was published or updated, or when the copy read was taken (ISO date).
-    pub date: String,
+    pub date: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Platform {
     /// Lowercase letters, digits and '-': used in the URL and in element ids.
-    pub id: String,
-    pub name: String,
-    pub vendor: String,
-    pub link: String,
+    pub id: Text,
+    pub name: Text,
+    pub vendor: Text,
+    pub link: Text,
     pub status: Status,
-    pub summary: String,
+    pub summary: Text,
     pub snapshots: Snapshots,
     /// Dated changes of today's values, oldest first (`history.rs`).
     #[serde(default)]
-    pub history: Vec<Change>,
+    pub history: Items<Change>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -48,14 +51,14 @@ pub enum Status {
     Active {},
     /// Still running, but no longer takes new users.
     Closed {
-        since: String,
-        source: String,
-        note: Option<String>,
+        since: Text,
+        source: Text,
+        note: Option<Text>,
     },
     Retired {
-        since: String,
-        source: String,
-        successor: String,
+        since: Text,
+        source: Text,
+        successor: Text,
     },
 }
 
@@ -83,12 +86,12 @@ pub enum Era {
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// The date these values describe; for today's snapshot, when they were last verified.
-    pub as_of: String,
-    pub facts: BTreeMap<Field, Fact>,
+    pub as_of: Text,
+    pub facts: SortedMap<Field, Fact>,
     #[serde(default)]
-    pub pros: Vec<String>,
+    pub pros: Items<Text>,
     #[serde(default)]
-    pub cons: Vec<String>,
+    pub cons: Items<Text>,
 }
 
 /// One value with where it came from and how sure we are of it. In the file the value and its
@@ -100,7 +103,7 @@ pub struct Fact {
     /// With a number only: what it counts.
     pub unit: Option<Unit>,
     /// With a number only: the lower end of a range ("1–2 GB").
-    pub low: Option<f64>,
+    pub low: Option<Amount>,
     /// With a number only: "up to 12 h" or "8 h or more".
     #[serde(default)]
     pub up_to: bool,
@@ -108,12 +111,12 @@ pub struct Fact {
     pub at_least: bool,
     /// Keys into `Dataset::sources`: one id or a list.
     #[serde(rename = "source", deserialize_with = "one_or_many", default)]
-    pub sources: Vec<String>,
+    pub sources: Items<Text>,
     pub confidence: Confidence,
     /// Our own words, shown with the source.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// The other source's value, for a conflicting fact.
-    pub alt: Option<Box<Fact>>,
+    pub alt: Option<Boxed<Fact>>,
     /// Keys the schema does not know; `validate` reports them (serde's `deny_unknown_fields`
     /// cannot be combined with the flattened value).
     #[serde(flatten)]
@@ -124,14 +127,14 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Value {
-    Number(f64),
+    Number(Amount),
     Bool(bool),
     /// `[]` means none of the kind (no GPU model); prefer `none` with its reason.
-    List(Vec<String>),
+    List(Items<Text>),
     /// Not known, with the reason (e.g. "not published").
-    Unknown(String),
+    Unknown(Text),
     /// A definite "there is no such thing", in a few words shown in the cell ("no GPU").
-    None(String),
+    None(Text),
 }
 
 #[derive(
@@ -164,8 +167,8 @@ pub enum Confidence {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Quantity {
     /// The figure, or the upper end of a range: what it sorts and filters by.
-    pub number: f64,
-    pub low: Option<f64>,
+    pub number: Amount,
+    pub low: Option<Amount>,
     pub bound: Bound,
     pub unit: Unit,
 }
@@ -210,8 +213,8 @@ impl Fact {
 
 impl Quantity {
     /// The number in its dimension's canonical unit (GB, hours, hours a week, cores).
-    pub fn canonical(&self) -> f64 {
-        self.number * self.unit.measure().1
+    pub fn canonical(&self) -> Amount {
+        self.unit.canonical(self.number)
     }
 
     pub fn dimension(&self) -> Dimension {
@@ -255,17 +258,18 @@ impl Platform {
 }
 
 /// `"id"` or `["id", …]`.
-pub(super) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+pub(super) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Items<Text>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
+        One(Text),
+        Many(Vec<Text>),
     }
     Ok(match OneOrMany::deserialize(d)? {
         OneOrMany::One(id) => vec![id],
         OneOrMany::Many(ids) => ids,
-    })
+    }
+    .into())
 }
 
 /// Reads enums from their strum string form, naming the choices when a value is not one of them.

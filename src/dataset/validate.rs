@@ -5,6 +5,7 @@
 use super::fields::{Field, Kind, Unit};
 use super::history::Reading;
 use super::model::*;
+use super::types::{Amount, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -87,9 +88,9 @@ impl Dataset {
         }
         let mut ids = BTreeSet::new();
         for p in &self.platforms {
-            let mut at = out.at(Some(p.id.clone()), None);
+            let mut at = out.at(Some(p.id.to_string()), None);
             at.platform(p);
-            if !ids.insert(p.id.as_str()) {
+            if !ids.insert(p.id.as_ref()) {
                 at.fail("id is used by another platform");
             }
             out.problems.append(&mut at.problems);
@@ -260,7 +261,7 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn sources(&mut self, ids: &[String]) {
+    fn sources(&mut self, ids: &[Text]) {
         let mut seen = BTreeSet::new();
         for id in ids {
             self.source(id);
@@ -291,8 +292,9 @@ impl<'a> Check<'a> {
                         self.fail(format!("unit '{given}' is not one of {}", known.join(", ")));
                     }
                 }
-                let low_ok = fact.low.is_none_or(|l| l >= 0.0 && l < *n);
-                if !n.is_finite() || *n < 0.0 || !low_ok {
+                let zero = Amount::default();
+                let low_ok = fact.low.is_none_or(|l| l >= zero && l < *n);
+                if *n < zero || !low_ok {
                     self.fail(
                         "numbers must be finite, not negative, and a range's low below its number",
                     );
@@ -328,7 +330,7 @@ impl<'a> Check<'a> {
         let mut last: BTreeMap<Field, &Reading> = BTreeMap::new();
         let mut previous_date = "";
         for (n, change) in p.history.iter().enumerate() {
-            let mut at = self.at(None, Some(change.field.clone()));
+            let mut at = self.at(None, Some(change.field.to_string()));
             let fail = |at: &mut Check, message: String| {
                 at.fail(format!(
                     "history entry {} ({}): {message}",
@@ -341,7 +343,7 @@ impl<'a> Check<'a> {
             } else if change.date > self.data.dataset_date {
                 let today = &self.data.dataset_date;
                 fail(&mut at, format!("date is after the dataset date {today}"));
-            } else if change.date.as_str() < previous_date {
+            } else if &*change.date < previous_date {
                 fail(
                     &mut at,
                     format!("comes after an entry of {previous_date}: keep the log in date order"),

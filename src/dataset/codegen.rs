@@ -1,0 +1,262 @@
+//! Writes a checked dataset as Rust source: `pub static EMBEDDED: Dataset = …;`, every string and
+//! list a `&'static` borrow (build.rs compiles this file with the model through `#[path]`).
+//! Each struct is written field by field after a destructuring `let` without `..`, so a field
+//! added to the model does not compile here until this file writes it too: one line per field.
+
+use super::fields::{Field, Unit};
+use super::history::{Change, ChangeKind, Reading};
+use super::model::*;
+use super::types::{Amount, Boxed, Items, SortedMap, Text};
+use serde::de::IgnoredAny;
+use std::collections::BTreeMap;
+
+/// The source of `pub static EMBEDDED: Dataset`, for a module that has the model's types and
+/// `std::borrow::Cow::Borrowed as B` in scope.
+pub fn dataset_source(data: &Dataset) -> String {
+    let mut out = String::from("pub static EMBEDDED: Dataset = ");
+    data.rust(&mut out);
+    out.push_str(";\n");
+    out
+}
+
+/// A value as a Rust constant expression.
+pub trait ToRust {
+    fn rust(&self, out: &mut String);
+}
+
+/// `Type { a: …, b: …, }` from bindings named after the fields.
+macro_rules! fields {
+    ($out:expr, $path:literal, $($field:ident),* $(,)?) => {{
+        $out.push_str(concat!($path, " { "));
+        $(
+            $out.push_str(concat!(stringify!($field), ": "));
+            ToRust::rust($field, $out);
+            $out.push_str(", ");
+        )*
+        $out.push('}');
+    }};
+}
+
+impl ToRust for Dataset {
+    fn rust(&self, out: &mut String) {
+        let Dataset {
+            dataset_date,
+            sources,
+            platforms,
+        } = self;
+        fields!(out, "Dataset", dataset_date, sources, platforms);
+    }
+}
+
+impl ToRust for Source {
+    fn rust(&self, out: &mut String) {
+        let Source { title, url, date } = self;
+        fields!(out, "Source", title, url, date);
+    }
+}
+
+impl ToRust for Platform {
+    fn rust(&self, out: &mut String) {
+        let Platform {
+            id,
+            name,
+            vendor,
+            link,
+            status,
+            summary,
+            snapshots,
+            history,
+        } = self;
+        fields!(out, "Platform", id, name, vendor, link, status, summary, snapshots, history);
+    }
+}
+
+impl ToRust for Status {
+    fn rust(&self, out: &mut String) {
+        match self {
+            Status::Active {} => out.push_str("Status::Active {}"),
+            Status::Closed {
+                since,
+                source,
+                note,
+            } => fields!(out, "Status::Closed", since, source, note),
+            Status::Retired {
+                since,
+                source,
+                successor,
+            } => fields!(out, "Status::Retired", since, source, successor),
+        }
+    }
+}
+
+impl ToRust for Snapshots {
+    fn rust(&self, out: &mut String) {
+        let Snapshots { then, today } = self;
+        fields!(out, "Snapshots", then, today);
+    }
+}
+
+impl ToRust for Snapshot {
+    fn rust(&self, out: &mut String) {
+        let Snapshot {
+            as_of,
+            facts,
+            pros,
+            cons,
+        } = self;
+        fields!(out, "Snapshot", as_of, facts, pros, cons);
+    }
+}
+
+impl ToRust for Fact {
+    fn rust(&self, out: &mut String) {
+        let Fact {
+            value,
+            unit,
+            low,
+            up_to,
+            at_least,
+            sources,
+            confidence,
+            note,
+            alt,
+            unexpected,
+        } = self;
+        fields!(
+            out, "Fact", value, unit, low, up_to, at_least, sources, confidence, note, alt,
+            unexpected
+        );
+    }
+}
+
+impl ToRust for Value {
+    fn rust(&self, out: &mut String) {
+        let (variant, inner): (&str, &dyn ToRust) = match self {
+            Value::Number(n) => ("Number", n),
+            Value::Bool(b) => ("Bool", b),
+            Value::List(items) => ("List", items),
+            Value::Unknown(reason) => ("Unknown", reason),
+            Value::None(reason) => ("None", reason),
+        };
+        out.push_str("Value::");
+        out.push_str(variant);
+        out.push('(');
+        inner.rust(out);
+        out.push(')');
+    }
+}
+
+/// Enums without data, by their variant's name.
+macro_rules! unit_variants {
+    ($($ty:ident),*) => {$(
+        impl ToRust for $ty {
+            fn rust(&self, out: &mut String) {
+                out.push_str(&format!(concat!(stringify!($ty), "::{:?}"), self));
+            }
+        }
+    )*};
+}
+unit_variants!(Field, Unit, Confidence, ChangeKind);
+
+impl ToRust for Change {
+    fn rust(&self, out: &mut String) {
+        let Change {
+            date,
+            field,
+            kind,
+            from,
+            to,
+            sources,
+            note,
+        } = self;
+        fields!(out, "Change", date, field, kind, from, to, sources, note);
+    }
+}
+
+impl ToRust for Reading {
+    fn rust(&self, out: &mut String) {
+        let Reading {
+            value,
+            unit,
+            low,
+            up_to,
+            at_least,
+            unexpected,
+        } = self;
+        fields!(out, "Reading", value, unit, low, up_to, at_least, unexpected);
+    }
+}
+
+impl ToRust for Amount {
+    fn rust(&self, out: &mut String) {
+        out.push_str(&format!("Amount::from_milli({})", self.milli()));
+    }
+}
+
+impl ToRust for bool {
+    fn rust(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl ToRust for Text {
+    fn rust(&self, out: &mut String) {
+        // Debug writes a Rust string literal, escapes included.
+        out.push_str(&format!("B({:?})", self.as_ref()));
+    }
+}
+
+impl<T: ToRust> ToRust for Option<T> {
+    fn rust(&self, out: &mut String) {
+        match self {
+            Some(t) => {
+                out.push_str("Some(");
+                t.rust(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: ToRust + Clone> ToRust for Items<T> {
+    fn rust(&self, out: &mut String) {
+        // A constructor, not a const fn: only constructors extend the borrow to 'static.
+        out.push_str("Items(B(&[");
+        for item in self.iter() {
+            item.rust(out);
+            out.push_str(", ");
+        }
+        out.push_str("]))");
+    }
+}
+
+impl<K: ToRust + Clone + Ord, V: ToRust + Clone> ToRust for SortedMap<K, V> {
+    fn rust(&self, out: &mut String) {
+        out.push_str("SortedMap(Items(B(&[");
+        for (k, v) in self.iter() {
+            out.push('(');
+            k.rust(out);
+            out.push_str(", ");
+            v.rust(out);
+            out.push_str("), ");
+        }
+        out.push_str("])))");
+    }
+}
+
+impl<T: ToRust> ToRust for Boxed<T> {
+    fn rust(&self, out: &mut String) {
+        out.push_str("Boxed::Static(&");
+        (**self).rust(out);
+        out.push(')');
+    }
+}
+
+/// A fact's unexpected keys: always none in a checked dataset.
+impl ToRust for BTreeMap<String, IgnoredAny> {
+    fn rust(&self, out: &mut String) {
+        assert!(self.is_empty(), "a checked dataset has no unexpected keys");
+        out.push_str("::std::collections::BTreeMap::new()");
+    }
+}

@@ -1,0 +1,299 @@
+//! The building blocks of the model that let one type serve both ways in: owned when serde reads
+//! a JSON file (tests, fixtures, the build script), borrowed when `build.rs` compiles the data
+//! into `&'static` statics (the page), so the wasm carries no JSON and no parser.
+
+use serde::{Deserialize, Deserializer};
+use std::borrow::{Borrow, Cow};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Deref;
+
+/// A string: `&'static str` compiled in, `String` read from a file.
+pub type Text = Cow<'static, str>;
+
+/// A list: a `&'static` slice compiled in, a `Vec` read from a file.
+#[derive(Clone, PartialEq)]
+pub struct Items<T: Clone + 'static>(pub(super) Cow<'static, [T]>);
+
+impl<T: Clone> Items<T> {
+    pub const fn from_static(items: &'static [T]) -> Self {
+        Items(Cow::Borrowed(items))
+    }
+}
+
+impl<T: Clone> Deref for Items<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// `items == ["a", "b"]`, as with a `Vec`.
+impl<T: Clone + PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Items<T> {
+    fn eq(&self, other: &[U; N]) -> bool {
+        self.0[..] == other[..]
+    }
+}
+
+impl<T: Clone> From<Vec<T>> for Items<T> {
+    fn from(items: Vec<T>) -> Self {
+        Items(Cow::Owned(items))
+    }
+}
+
+impl<T: Clone> Default for Items<T> {
+    fn default() -> Self {
+        Items::from_static(&[])
+    }
+}
+
+impl<'a, T: Clone> IntoIterator for &'a Items<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T: Clone + fmt::Debug> fmt::Debug for Items<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for Items<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Vec::deserialize(d)?.into())
+    }
+}
+
+/// A map with its keys in order (as `BTreeMap` iterates), stored as a sorted list of pairs so a
+/// static can hold it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortedMap<K: Clone + 'static, V: Clone + 'static>(pub(super) Items<(K, V)>);
+
+impl<K: Clone + Ord, V: Clone> SortedMap<K, V> {
+    /// From pairs already sorted by key, each key once (what the build script writes).
+    pub const fn from_sorted(pairs: &'static [(K, V)]) -> Self {
+        SortedMap(Items::from_static(pairs))
+    }
+
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        let at = self.0.binary_search_by(|(k, _)| k.borrow().cmp(key)).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.get(key).is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `map[&key]`, as with `BTreeMap`: panics if the key is missing.
+impl<K: Clone + Ord + Borrow<Q>, V: Clone, Q: Ord + ?Sized> std::ops::Index<&Q>
+    for SortedMap<K, V>
+{
+    type Output = V;
+    fn index(&self, key: &Q) -> &V {
+        self.get(key).expect("no entry for the key")
+    }
+}
+
+impl<'a, K: Clone + Ord, V: Clone> IntoIterator for &'a SortedMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<K: Clone + Ord, V: Clone> FromIterator<(K, V)> for SortedMap<K, V> {
+    /// Sorted by key; a repeated key keeps its last value, as a JSON object read into a map does.
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let map: BTreeMap<K, V> = iter.into_iter().collect();
+        SortedMap(map.into_iter().collect::<Vec<_>>().into())
+    }
+}
+
+impl<'de, K, V> Deserialize<'de> for SortedMap<K, V>
+where
+    K: Clone + Ord + Deserialize<'de>,
+    V: Clone + Deserialize<'de>,
+{
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(BTreeMap::<K, V>::deserialize(d)?.into_iter().collect())
+    }
+}
+
+/// A value behind a pointer (a fact's `alt` is a fact): `&'static` compiled in, boxed when read.
+#[derive(Clone)]
+pub enum Boxed<T: 'static> {
+    Static(&'static T),
+    Heap(Box<T>),
+}
+
+impl<T> Deref for Boxed<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match self {
+            Boxed::Static(t) => t,
+            Boxed::Heap(t) => t,
+        }
+    }
+}
+
+impl<T: PartialEq> PartialEq for Boxed<T> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Boxed<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Boxed<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Boxed::Heap(Box::new(T::deserialize(d)?)))
+    }
+}
+
+/// A number of the data file in thousandths: 12.7 is `Amount::from_milli(12_700)`. The file's
+/// numbers have at most three decimals, so nothing at run time parses, compares or formats a
+/// float (float code is a large part of a small wasm).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Amount(i64);
+
+impl Amount {
+    pub const fn from_milli(milli: i64) -> Amount {
+        Amount(milli)
+    }
+
+    pub const fn whole(n: i64) -> Amount {
+        Amount(n * 1000)
+    }
+
+    pub const fn milli(self) -> i64 {
+        self.0
+    }
+
+    /// This amount times `times / per`, to the nearest thousandth (halves away from zero).
+    pub const fn scaled(self, times: i64, per: i64) -> Amount {
+        let n = self.0 * times;
+        let half = if n < 0 { -per / 2 } else { per / 2 };
+        Amount((n + half) / per)
+    }
+
+    /// Read from a decimal number; `None` if it has more than three decimals or is too large.
+    pub fn from_decimal(x: f64) -> Option<Amount> {
+        let milli = (x * 1000.0).round();
+        // A million million covers any amount of a free tier and keeps `scaled` within i64.
+        let exact = (x * 1000.0 - milli).abs() < 1e-6 && milli.abs() < 1e15;
+        exact.then_some(Amount(milli as i64))
+    }
+}
+
+/// "12", "12.7", "0.512": at most three decimals, no trailing zeros, integer arithmetic only.
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let (whole, mut frac) = (self.0.unsigned_abs() / 1000, self.0.unsigned_abs() % 1000);
+        write!(f, "{sign}{whole}")?;
+        if frac == 0 {
+            return Ok(());
+        }
+        let mut width = 3;
+        while frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+        write!(f, ".{frac:0width$}")
+    }
+}
+
+impl fmt::Debug for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let x = f64::deserialize(d)?;
+        Amount::from_decimal(x).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "number {x} has more than three decimals or is too large"
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_and_show_as_decimals() {
+        let shown = |x: f64| Amount::from_decimal(x).map(|a| a.to_string());
+        assert_eq!(shown(12.0).as_deref(), Some("12"));
+        assert_eq!(shown(12.7).as_deref(), Some("12.7"));
+        assert_eq!(shown(0.512).as_deref(), Some("0.512"));
+        assert_eq!(shown(0.05).as_deref(), Some("0.05"));
+        assert_eq!(shown(1024.001).as_deref(), Some("1024.001"));
+        assert_eq!(shown(-1.5).as_deref(), Some("-1.5"));
+        assert_eq!(shown(0.0).as_deref(), Some("0"));
+        assert_eq!(shown(1.2345), None);
+        assert_eq!(shown(1e16), None);
+    }
+
+    #[test]
+    fn scaling_rounds_to_the_nearest_thousandth() {
+        // 100 h a month in hours a week: 100 × 336 / 1461 = 22.9979…
+        assert_eq!(Amount::whole(100).scaled(336, 1461), Amount(22_998));
+        // 1 min in hours: 0.01666… → 0.017; 720 min is exactly 12 h.
+        assert_eq!(Amount::whole(1).scaled(1, 60), Amount(17));
+        assert_eq!(Amount::whole(720).scaled(1, 60), Amount::whole(12));
+        assert_eq!(Amount(-1500).scaled(1, 1000), Amount(-2));
+    }
+
+    #[test]
+    fn a_sorted_map_finds_its_keys_and_keeps_the_last_of_a_repeat() {
+        let map: SortedMap<Text, u8> = [("b".into(), 1), ("a".into(), 2), ("b".into(), 3)]
+            .into_iter()
+            .collect();
+        assert_eq!(map.get("b"), Some(&3));
+        assert_eq!(map.get("a"), Some(&2));
+        assert_eq!(map.get("c"), None);
+        let keys: Vec<&str> = map.keys().map(|k| k.as_ref()).collect();
+        assert_eq!(keys, ["a", "b"]);
+        static PAIRS: [(Text, u8); 2] = [(Cow::Borrowed("a"), 2), (Cow::Borrowed("b"), 3)];
+        assert_eq!(SortedMap::from_sorted(&PAIRS), map);
+    }
+}
