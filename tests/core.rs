@@ -11,7 +11,8 @@ use free_ml_platforms::dataset::{Dataset, Dimension, Era, Fact, Field, Unit};
 use serde_json::Value as Json;
 use std::cmp::Ordering;
 
-const FIXTURE: &str = include_str!("fixtures/mini.json");
+mod common;
+use common::FIXTURE;
 
 fn fixture() -> Dataset {
     Dataset::parse(FIXTURE).expect("the fixture is valid")
@@ -378,7 +379,9 @@ fn columns_and_compare_choices() {
     );
     let custom = s.clone().apply(Action::ToggleColumn(col(Field::Idle)));
     assert!(!custom.columns.contains(col(Field::Idle)) && custom.columns.preset().is_none());
-    assert_eq!(Preset::All.columns().iter().count(), 22);
+    // The fields, and the name, the status and the two dates.
+    let columns = common::field_ids().len() + 4;
+    assert_eq!(Preset::All.columns().iter().count(), columns);
     // Column bits and cell slots follow declaration order.
     assert!(Column::all().enumerate().all(|(i, c)| c.index() == i));
     assert!(Field::all().enumerate().all(|(i, f)| f as usize == i));
@@ -548,34 +551,15 @@ fn oracle_rows(era: Era) -> Vec<OracleRow> {
         if main.is_null() {
             continue;
         }
-        let field_ids = [
-            "gpu",
-            "gpu_memory",
-            "gpu_quota",
-            "tpu",
-            "cpu_cores",
-            "ram",
-            "disk",
-            "storage",
-            "session",
-            "idle",
-            "languages",
-            "internet",
-            "terminal",
-            "card",
-            "phone",
-            "account",
-            "collaboration",
-            "versioning",
-        ];
+        let field_ids = common::field_ids();
         let facts = field_ids
             .iter()
             .map(|f| {
-                let now = &today["facts"][*f];
+                let now = &today["facts"][f];
                 let v = if era == Era::Today && !now.is_null() {
                     now
                 } else {
-                    &then["facts"][*f]
+                    &then["facts"][f]
                 };
                 (f.to_string(), v.clone())
             })
@@ -1088,7 +1072,7 @@ fn presets_hold_their_columns_and_names() {
         assert_eq!((preset.id(), preset.label()), (id, label));
         let shown: Vec<&str> = preset.columns().iter().map(Column::id).collect();
         if preset == Preset::All {
-            assert_eq!(shown.len(), 22);
+            assert_eq!(shown.len(), common::field_ids().len() + 4);
         } else {
             assert_eq!(shown, columns, "{id}");
         }
@@ -1272,5 +1256,63 @@ fn quick_picks_by_hand_a_tie_a_closed_platform_and_an_all_unknown_column() {
             ("Most RAM", ids(&["alpha"])),
             ("Longest session", ids(&["delta"])),
         ]
+    );
+}
+
+#[test]
+fn the_top_gpu_memory_step_is_48_gb_and_the_first_gpu_time_step_1_h_a_week() {
+    let data = fixture();
+    let kept = |q: &str| {
+        State::from_query(q)
+            .minimums
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kept("min=gpu_memory:48"), [(Field::GpuMemory, 48)]);
+    assert!(kept("min=gpu_memory:47").is_empty(), "not a step");
+    // GPU memory: alpha 15, epsilon 24, zeta 16 GB: none has 48.
+    assert!(order(&data, &State::from_query("min=gpu_memory:48")).is_empty());
+    assert_eq!(kept("min=gpu_quota:1"), [(Field::GpuQuota, 1)]);
+    assert!(kept("min=gpu_quota:2").is_empty(), "not a step");
+    // GPU time: alpha 35, delta 28, epsilon 30, zeta 22.998 h/week; beta has none.
+    assert_eq!(
+        order(&data, &State::from_query("min=gpu_quota:1")),
+        ["alpha", "delta", "epsilon", "zeta"]
+    );
+}
+
+#[test]
+fn a_platform_closed_on_the_day_of_its_2019_snapshot_is_closed_in_2019() {
+    // delta's 2019 values are as of 2019-01-22.
+    let closed_since = |since: &str| {
+        let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+        json["platforms"][3]["status"]["since"] = since.into();
+        let data = Dataset::parse(&json.to_string()).unwrap();
+        let delta = rows(&data, Era::Y2019)
+            .into_iter()
+            .find(|r| r.platform.id == "delta")
+            .unwrap();
+        delta.status.is_open()
+    };
+    assert!(!closed_since("2019-01-22"), "closed that very day");
+    assert!(closed_since("2019-01-23"), "still open the day before");
+}
+
+#[test]
+fn the_first_click_on_last_verified_puts_the_newest_first() {
+    let data = fixture();
+    let s = State::default().apply(Action::Sort(Column::Verified));
+    assert_eq!(
+        s.sort,
+        [SortKey {
+            column: Column::Verified,
+            direction: Desc
+        }]
+    );
+    // epsilon and zeta 2026-11-01 (then by name), alpha 2026-10-01, delta 2026-09-01,
+    // beta 2025-06-01, gamma 2019-01-22 (its 2019 values).
+    assert_eq!(
+        order(&data, &s),
+        ["epsilon", "zeta", "alpha", "delta", "beta", "gamma"]
     );
 }

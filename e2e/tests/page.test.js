@@ -7,6 +7,12 @@ import { readFileSync } from "node:fs";
 import { serveDist, launch, openPage, firstScreen } from "../lib.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** How many fields the data records, read from the data file rather than written here. */
+const fieldCount = new Set(
+  JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8")).platforms.flatMap((p) =>
+    Object.values(p.snapshots).flatMap((s) => Object.keys(s.facts)),
+  ),
+).size;
 let server, browser;
 
 before(async () => {
@@ -591,7 +597,7 @@ for (const [label, viewport] of [["1280 px", { width: 1280, height: 900 }], ["37
     const heads = await page.$$eval(".compare thead th", (ths) => ths.map((t) => t.firstChild.textContent));
     assert.deepEqual(heads, ["Field", "Kaggle Notebooks", "Google Colab"]);
     await urlMatches(page, /[?&]cmp=kaggle,colab(&|$)/);
-    assert.equal(await page.locator(".compare tbody tr").count(), 21, "every field, the status and the two dates");
+    assert.equal(await page.locator(".compare tbody tr").count(), fieldCount + 3, "every field, the status and the two dates");
     const ram = page.locator(".compare tbody tr", { has: page.locator("th", { hasText: /^RAM/ }) });
     assert.match(await ram.textContent(), /differs/);
     assert.match(await ram.textContent(), /★ best/, "Kaggle's 30 GB beats Colab's 12.7 GB");
@@ -648,7 +654,7 @@ test("with JavaScript off, the prerendered view shows every platform and links t
   const main = page.locator(".static-page");
   await main.waitFor();
   assert.match(await main.locator(".note").textContent(), /needs JavaScript/);
-  assert.equal(await main.locator("thead th").count(), 22, "every column");
+  assert.equal(await main.locator("thead th").count(), fieldCount + 4, "every field, the name, the status and the two dates");
   assert.ok((await main.locator(".what-changed .changes li").count()) > 8, "every line of the history");
   const all = await main.locator("tbody th a.name").allTextContents();
   assert.deepEqual(all.toSorted(), names.toSorted(), "the same platforms");
@@ -749,23 +755,26 @@ test("copy link and embed code say what they did", async () => {
   await page.context().close();
 });
 
-test("in a cross-origin iframe the embed view sizes its frame, sorts, and opens links in a new tab", async () => {
+test("in a cross-origin iframe the embed snippet sizes its frame, sorts, and opens links in a new tab", async () => {
   const { createServer } = await import("node:http");
-  const src = `${server.url}?embed=1&sort=-ram`.replace("127.0.0.1", "localhost");
+  // The snippet as the page writes it, for a view opened under another host name than the blog's.
+  const view = await openPage(browser, `${server.url}?sort=-ram`.replace("127.0.0.1", "localhost"));
+  await openShare(view);
+  await view.click("button:has-text('Embed this view')");
+  const snippet = await view.inputValue(".embed-code textarea");
+  await view.context().close();
+  assert.match(snippet, /<iframe id="free-ml" src="http:\/\/localhost:\d+\/\?embed=1&sort=-ram"/);
   const blog = createServer((req, res) => {
     res.writeHead(200, { "content-type": "text/html" });
-    res.end(`<!doctype html><title>A blog</title><h1>My post</h1>
-<iframe id="free-ml" src="${src}" title="Free ML platforms compared" width="100%" height="150" style="border:0"></iframe>
-<script>
-addEventListener("message", (e) => { if (e.data && e.data.freeMlHeight) document.getElementById("free-ml").height = e.data.freeMlHeight; });
-</script>`);
+    res.end(`<!doctype html><title>A blog</title><h1>My post</h1>\n${snippet}`);
   });
   await new Promise((ok) => blog.listen(0, "127.0.0.1", ok));
   const page = await (await browser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
   await page.goto(`http://127.0.0.1:${blog.address().port}/`);
   const frame = page.frameLocator("#free-ml");
   await frame.locator(".results-table tbody tr").first().waitFor();
-  await page.waitForFunction(() => Number(document.getElementById("free-ml").height) > 600);
+  const initial = Number(snippet.match(/height="(\d+)"/)[1]);
+  await page.waitForFunction((initial) => Number(document.getElementById("free-ml").height) !== initial, initial);
   await page.waitForTimeout(300);
   const inner = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
   const height = Number(await page.getAttribute("#free-ml", "height"));
