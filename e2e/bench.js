@@ -93,8 +93,10 @@ draw();
 `);
 }
 
-// What the default page loads: not the page for readers without JavaScript or its stylesheet.
-const OFF_PAGE = ["table.html", "noscript.css"];
+// What the default page loads: not the page for readers without JavaScript or its stylesheet,
+// nor the published data files and feed (linked, not fetched).
+const OFF_PAGE = ["table.html", "noscript.css", "feed.xml", "llms.txt", "platforms.json", "platforms.csv",
+  "platforms.schema.json"];
 
 function sizes(dir) {
   let raw = 0, gz = 0;
