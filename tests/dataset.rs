@@ -6,7 +6,8 @@ use free_ml_platforms::dataset::{self, Confidence, Dataset, Era, Field, Status, 
 use serde_json::{json, Value as Json};
 use std::collections::BTreeSet;
 
-const FIXTURE: &str = include_str!("fixtures/mini.json");
+mod common;
+use common::{problems_after, FIXTURE};
 
 fn embedded() -> Dataset {
     dataset::embedded()
@@ -167,15 +168,6 @@ fn v(mut value: Json) -> Json {
     value["source"] = json!("doc");
     value["confidence"] = json!("verified");
     value
-}
-
-fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
-    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
-    edit(&mut json);
-    match Dataset::parse(&json.to_string()) {
-        Ok(_) => panic!("the broken file was accepted"),
-        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
-    }
 }
 
 #[test]

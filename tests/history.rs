@@ -5,7 +5,8 @@ use free_ml_platforms::core::format::fact_text;
 use free_ml_platforms::dataset::{self, days_before, ChangeKind, Dataset, Field};
 use serde_json::{json, Value as Json};
 
-const FIXTURE: &str = include_str!("fixtures/mini.json");
+mod common;
+use common::{problems_after, FIXTURE};
 
 #[test]
 fn the_fixture_history_is_read_in_file_order() {
@@ -84,16 +85,6 @@ fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() 
         .map(|c| fact_text(&c.to.as_fact()))
         .collect();
     assert_eq!(ram, ["not published", "16 GB"]);
-}
-
-/// The problems of the fixture after `edit`, each as its line of the error.
-fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
-    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
-    edit(&mut json);
-    match Dataset::parse(&json.to_string()) {
-        Ok(_) => panic!("the broken file was accepted"),
-        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
-    }
 }
 
 /// Entry `n` of alpha's history (0: gpu K80 → P100 on 2024-03-01; 1: gpu P100 → T4 on

@@ -1,5 +1,8 @@
-//! What the tests read from the fixture rather than repeat as literals.
+//! What the tests read from the fixture rather than repeat as literals, and how they break it.
+// Each test file includes this module and uses part of it.
+#![allow(dead_code)]
 
+use free_ml_platforms::dataset::Dataset;
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
 
@@ -21,4 +24,15 @@ pub fn field_ids() -> Vec<String> {
         }
     }
     ids
+}
+
+/// The problems of the fixture after `edit`, each as its line of the error (the dataset and
+/// history tests break the fixture one rule at a time).
+pub fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
+    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+    edit(&mut json);
+    match Dataset::parse(&json.to_string()) {
+        Ok(_) => panic!("the broken file was accepted"),
+        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
+    }
 }
