@@ -1,8 +1,9 @@
 use super::cards::PlatformCards;
 use super::column_picker::ColumnPicker;
 use super::compare_view::CompareView;
+use super::comparison_state::{use_comparison, Comparing, Handlers};
 use super::era_switch::EraSwitch;
-use super::filter_panel::{Counts, FilterChips, FilterPanel, StepCounts};
+use super::filter_panel::{FilterChips, FilterPanel};
 use super::platform_table::PlatformTable;
 use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
@@ -11,7 +12,7 @@ use super::sources_list::SourcesList;
 use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::format::step_text;
-use crate::core::{rows, threshold_fields, Action, Column, Filter, SortKey, State};
+use crate::core::{rows, State};
 use crate::dataset::{DataError, Dataset, Field};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -86,22 +87,6 @@ pub fn DataProblem(props: &DataProblemProps) -> Html {
     }
 }
 
-/// yew's reducer hook over the pure `State::apply`; an action that changes nothing re-renders nothing.
-#[derive(PartialEq)]
-struct Reducer(State);
-
-impl Reducible for Reducer {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.clone().apply(action);
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(Reducer(next))
-        }
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
     pub initial: State,
@@ -114,88 +99,23 @@ pub struct ComparisonProps {
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = use_data();
     let narrow = super::use_narrow();
-    let reducer = {
-        let (initial, data) = (props.initial.clone(), data.clone());
-        use_reducer(move || Reducer(known_platforms(initial, &data)))
-    };
-    {
-        let (reducer, data) = (reducer.clone(), data.clone());
-        use_effect_with(props.restore.clone(), move |restore| {
-            if let Some(state) = restore {
-                reducer.dispatch(Action::Restore(Box::new(known_platforms(
-                    state.clone(),
-                    &data,
-                ))));
-            }
-        });
-    }
-    let state = &reducer.0;
+    let Comparing { state, counts, on } =
+        use_comparison(props.initial.clone(), props.restore.clone());
+    let state = &state;
     let rows = rows(&data, state.era);
     let visible = state.visible(&rows);
-    // The choices' counts change with the era, the boxes and the minimums, not with a sort.
-    let counts = {
-        let (data, state) = (data.clone(), state.clone());
-        use_memo(
-            (state.era, state.filters, state.minimums.clone()),
-            move |_| {
-                let rows = crate::core::rows(&data, state.era);
-                Counts {
-                    boxes: Filter::all()
-                        .map(|f| (f, state.facet_count(&rows, f)))
-                        .collect(),
-                    steps: threshold_fields()
-                        .map(|field| {
-                            let any = state.threshold_count(&rows, field, None);
-                            let steps = field
-                                .def()
-                                .steps
-                                .iter()
-                                .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
-                                .collect();
-                            StepCounts { field, any, steps }
-                        })
-                        .collect(),
-                }
-            },
-        )
-    };
-
-    {
-        // Shown once it is in the view the address asked for (see assets/early.js).
-        let target = props.restore.clone().map(|r| known_platforms(r, &data));
-        use_effect_with(state.clone(), move |state| {
-            let next = state.clone();
-            after_paint(move || write_address_bar(&next));
-            if target.is_none_or(|t| t == *state) {
-                reveal();
-            }
-        });
-    }
-
-    // Callbacks kept from render to render: the rows compare their props, and a new callback
-    // would draw every row again.
-    let dispatcher = reducer.dispatcher();
-    let onsort = use_forward(dispatcher.clone(), |(column, add): (Column, bool)| {
-        if add {
-            Action::AddSort(column)
-        } else {
-            Action::Sort(column)
-        }
-    });
-    let oncompare = use_forward(dispatcher.clone(), Action::ToggleCompare);
-    let onsortkey = use_forward(dispatcher.clone(), |(i, key): (usize, Option<SortKey>)| {
-        Action::SetSortKey(i, key)
-    });
-    let ontoggle = use_forward(dispatcher.clone(), Action::Toggle);
-    let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<u32>)| {
-        Action::SetMinimum(f, m)
-    });
-    let onera = use_forward(dispatcher.clone(), Action::SetEra);
-    let onclear = use_forward(dispatcher.clone(), |_: ()| Action::ClearFilters);
-    let oncolumns = use_forward(dispatcher.clone(), Action::ShowColumns);
-    let oncolumn = use_forward(dispatcher.clone(), Action::ToggleColumn);
-    let onclearcompare = use_forward(dispatcher, |_: ()| Action::ClearCompare);
-
+    let Handlers {
+        sort: onsort,
+        sort_key: onsortkey,
+        compare: oncompare,
+        clear_compare: onclearcompare,
+        toggle: ontoggle,
+        minimum: onminimum,
+        clear: onclear,
+        era: onera,
+        columns: oncolumns,
+        column: oncolumn,
+    } = on;
     let platforms: Rc<Vec<usize>> = Rc::new(visible.iter().map(|&i| rows[i].index).collect());
     let compare: Rc<Vec<String>> = Rc::new(state.compare.clone());
     let wanted: Vec<String> = state
@@ -205,15 +125,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .chain(state.minimums.iter().map(|(f, m)| minimum_words(*f, *m)))
         .collect();
 
-    {
-        // Inside another page: links open a new tab and the frame learns its height.
-        use_effect_with(state.embed, |embed| {
-            if *embed {
-                super::share_bar::enter_embed_mode();
-            }
-        });
-    }
-    use_menu_dismissal();
+    super::menus::use_menu_dismissal();
     let narrow_now = narrow == Some(true);
     let active = state.filters.iter().count() + state.minimums.len();
     let first_key = &state.sort[0];
@@ -314,126 +226,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     }
 }
 
-/// Closes an open menu (`details.menu`: filters, columns, share) on a click outside it, and on
-/// Escape inside it, putting focus back on its summary, as people expect of a drop-down.
-#[hook]
-fn use_menu_dismissal() {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    use_effect_with((), |_| {
-        let document = gloo::utils::document();
-        let open_menus = |document: &web_sys::Document| -> Vec<web_sys::Element> {
-            let Ok(list) = document.query_selector_all("details.menu[open]") else {
-                return Vec::new();
-            };
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into().ok())
-                .collect()
-        };
-        let doc = document.clone();
-        let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let target: Option<web_sys::Node> = e.target().and_then(|t| t.dyn_into().ok());
-            for menu in open_menus(&doc) {
-                if !menu.contains(target.as_ref()) {
-                    let _ = menu.remove_attribute("open");
-                }
-            }
-        });
-        let on_key =
-            Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(|e: web_sys::KeyboardEvent| {
-                if e.key() != "Escape" {
-                    return;
-                }
-                let menu = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|t| t.closest("details.menu[open]").ok().flatten());
-                if let Some(menu) = menu {
-                    let _ = menu.remove_attribute("open");
-                    if let Some(summary) = menu
-                        .query_selector("summary")
-                        .ok()
-                        .flatten()
-                        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = summary.focus();
-                    }
-                }
-            });
-        let _ =
-            document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-        let _ =
-            document.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-        move || {
-            let _ = document
-                .remove_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-            let _ = document
-                .remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-        }
-    });
-}
-
-/// The state without compared platforms the dataset lacks (a shared link may name some).
-fn known_platforms(mut state: State, data: &Data) -> State {
-    state.compare.retain(|id| data.platform(id).is_some());
-    state
-}
-
 /// "RAM at least 16 GB".
 fn minimum_words(field: Field, min: u32) -> String {
     format!("{} at least {}", field.label(), step_text(field, min))
-}
-
-/// A callback, the same from render to render, that turns its event into an action and
-/// dispatches it.
-#[hook]
-fn use_forward<T: 'static>(
-    dispatcher: UseReducerDispatcher<Reducer>,
-    make: fn(T) -> Action,
-) -> Callback<T> {
-    use_callback(dispatcher, move |x, d| d.dispatch(make(x)))
-}
-
-/// Lifts the cover assets/early.js put on a page opened with a chosen view.
-fn reveal() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.class_list().remove_1("pending");
-    }
-}
-
-/// Runs `f` once the next frame is painted. `history.replaceState` costs Chromium several
-/// milliseconds (more than a whole re-sort of the table); run after the paint, it no longer
-/// delays what the person sees. Writes keep their order, so the last state wins.
-fn after_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(f));
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(on_frame.unchecked_ref());
-    }
-}
-
-/// Puts the state in the address bar without adding a history entry, keeping other parameters.
-fn write_address_bar(state: &State) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) =
-        (location.pathname(), location.search(), location.hash())
-    else {
-        return;
-    };
-    let next = state.merge_into_query(&search);
-    if next != search {
-        if let Ok(history) = window.history() {
-            // Fails only where history is blocked (some sandboxed frames); the page works regardless.
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}{next}{hash}")),
-            );
-        }
-    }
 }

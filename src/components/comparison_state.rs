@@ -1,0 +1,222 @@
+//! The comparison's state as a hook: the reducer over `core::State`, the move to the address
+//! bar's view after hydration, the address bar kept in step, the choices' counts and one stable
+//! callback per action. `Comparison` (app.rs) only draws what this returns.
+
+use super::filter_panel::{Counts, StepCounts};
+use super::{use_data, Data};
+use crate::core::{threshold_fields, Action, Column, Filter, SortKey, State};
+use crate::dataset::Field;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// yew's reducer hook over the pure `State::apply`; an action that changes nothing re-renders nothing.
+#[derive(PartialEq)]
+struct Reducer(State);
+
+impl Reducible for Reducer {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.clone().apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Reducer(next))
+        }
+    }
+}
+
+/// The state to draw, the choices' counts, and the callbacks that change the state.
+pub struct Comparing {
+    pub state: State,
+    pub counts: Rc<Counts>,
+    pub on: Handlers,
+}
+
+/// One callback per kind of change, the same from render to render: the rows compare their
+/// props, and a new callback would draw every row again.
+#[derive(Clone)]
+pub struct Handlers {
+    /// A header click, and whether shift added a key.
+    pub sort: Callback<(Column, bool)>,
+    pub sort_key: Callback<(usize, Option<SortKey>)>,
+    pub compare: Callback<String>,
+    pub clear_compare: Callback<()>,
+    pub toggle: Callback<Filter>,
+    pub minimum: Callback<(Field, Option<u32>)>,
+    pub clear: Callback<()>,
+    pub era: Callback<crate::dataset::Era>,
+    pub columns: Callback<crate::core::ColumnSet>,
+    pub column: Callback<Column>,
+}
+
+/// The comparison's state, starting at `initial` and moving to `restore` (the address bar's view
+/// on a prerendered page) right after the first render.
+#[hook]
+pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
+    let data = use_data();
+    let reducer = {
+        let (initial, data) = (initial.clone(), data.clone());
+        use_reducer(move || Reducer(known_platforms(initial, &data)))
+    };
+    {
+        let (reducer, data) = (reducer.clone(), data.clone());
+        use_effect_with(restore.clone(), move |restore| {
+            if let Some(state) = restore {
+                reducer.dispatch(Action::Restore(Box::new(known_platforms(
+                    state.clone(),
+                    &data,
+                ))));
+            }
+        });
+    }
+    let state = &reducer.0;
+    // The choices' counts change with the era, the boxes and the minimums, not with a sort.
+    let counts = {
+        let (data, state) = (data.clone(), state.clone());
+        use_memo(
+            (state.era, state.filters, state.minimums.clone()),
+            move |_| {
+                let rows = crate::core::rows(&data, state.era);
+                Counts {
+                    boxes: Filter::all()
+                        .map(|f| (f, state.facet_count(&rows, f)))
+                        .collect(),
+                    steps: threshold_fields()
+                        .map(|field| {
+                            let any = state.threshold_count(&rows, field, None);
+                            let steps = field
+                                .def()
+                                .steps
+                                .iter()
+                                .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
+                                .collect();
+                            StepCounts { field, any, steps }
+                        })
+                        .collect(),
+                }
+            },
+        )
+    };
+
+    {
+        // Shown once it is in the view the address asked for (see assets/early.js).
+        let target = restore.clone().map(|r| known_platforms(r, &data));
+        use_effect_with(state.clone(), move |state| {
+            let next = state.clone();
+            after_paint(move || write_address_bar(&next));
+            if target.is_none_or(|t| t == *state) {
+                reveal();
+            }
+        });
+    }
+
+    // Callbacks kept from render to render: the rows compare their props, and a new callback
+    // would draw every row again.
+    let dispatcher = reducer.dispatcher();
+    let onsort = use_forward(dispatcher.clone(), |(column, add): (Column, bool)| {
+        if add {
+            Action::AddSort(column)
+        } else {
+            Action::Sort(column)
+        }
+    });
+    let oncompare = use_forward(dispatcher.clone(), Action::ToggleCompare);
+    let onsortkey = use_forward(dispatcher.clone(), |(i, key): (usize, Option<SortKey>)| {
+        Action::SetSortKey(i, key)
+    });
+    let ontoggle = use_forward(dispatcher.clone(), Action::Toggle);
+    let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<u32>)| {
+        Action::SetMinimum(f, m)
+    });
+    let onera = use_forward(dispatcher.clone(), Action::SetEra);
+    let onclear = use_forward(dispatcher.clone(), |_: ()| Action::ClearFilters);
+    let oncolumns = use_forward(dispatcher.clone(), Action::ShowColumns);
+    let oncolumn = use_forward(dispatcher.clone(), Action::ToggleColumn);
+    let onclearcompare = use_forward(dispatcher, |_: ()| Action::ClearCompare);
+
+    {
+        // Inside another page: links open a new tab and the frame learns its height.
+        use_effect_with(state.embed, |embed| {
+            if *embed {
+                super::share_bar::enter_embed_mode();
+            }
+        });
+    }
+    Comparing {
+        state: state.clone(),
+        counts,
+        on: Handlers {
+            sort: onsort,
+            sort_key: onsortkey,
+            compare: oncompare,
+            clear_compare: onclearcompare,
+            toggle: ontoggle,
+            minimum: onminimum,
+            clear: onclear,
+            era: onera,
+            columns: oncolumns,
+            column: oncolumn,
+        },
+    }
+}
+
+/// The state without compared platforms the dataset lacks (a shared link may name some).
+fn known_platforms(mut state: State, data: &Data) -> State {
+    state.compare.retain(|id| data.platform(id).is_some());
+    state
+}
+
+/// A callback, the same from render to render, that turns its event into an action and
+/// dispatches it.
+#[hook]
+fn use_forward<T: 'static>(
+    dispatcher: UseReducerDispatcher<Reducer>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    use_callback(dispatcher, move |x, d| d.dispatch(make(x)))
+}
+
+/// Lifts the cover assets/early.js put on a page opened with a chosen view.
+fn reveal() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().remove_1("pending");
+    }
+}
+
+/// Runs `f` once the next frame is painted. `history.replaceState` costs Chromium several
+/// milliseconds (more than a whole re-sort of the table); run after the paint, it no longer
+/// delays what the person sees. Writes keep their order, so the last state wins.
+fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(f));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(on_frame.unchecked_ref());
+    }
+}
+
+/// Puts the state in the address bar without adding a history entry, keeping other parameters.
+fn write_address_bar(state: &State) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let next = state.merge_into_query(&search);
+    if next != search {
+        if let Ok(history) = window.history() {
+            // Fails only where history is blocked (some sandboxed frames); the page works regardless.
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{next}{hash}")),
+            );
+        }
+    }
+}
