@@ -167,3 +167,45 @@ fn civil(z: i64) -> (i64, i64, i64) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{civil, day_number, days_before};
+
+    /// Every day from 1600-01-01 to 2400-12-31 against a plain walk through the calendar, which
+    /// knows only month lengths and the leap-year rule: an oracle independent of the formulas.
+    #[test]
+    fn day_numbers_match_a_walk_through_the_calendar() {
+        let leap = |y: i64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let length = |y: i64, m: i64| match m {
+            2 if leap(y) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        // 1600-01-01 is 135,140 days before 1970-01-01 (worked out with a date library once).
+        let (mut y, mut m, mut d, mut n) = (1600, 1, 1, -135_140);
+        while y <= 2400 {
+            assert_eq!(day_number(y, m, d), n, "{y}-{m}-{d}");
+            assert_eq!(civil(n), (y, m, d), "day {n}");
+            n += 1;
+            d += 1;
+            if d > length(y, m) {
+                (d, m) = (1, m + 1);
+                if m > 12 {
+                    (m, y) = (1, y + 1);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn days_before_crosses_months_years_and_leap_days() {
+        assert_eq!(days_before("2026-11-30", 90).as_deref(), Some("2026-09-01"));
+        assert_eq!(days_before("2026-04-10", 90).as_deref(), Some("2026-01-10"));
+        assert_eq!(days_before("2026-01-15", 30).as_deref(), Some("2025-12-16"));
+        assert_eq!(days_before("2024-03-01", 1).as_deref(), Some("2024-02-29"));
+        assert_eq!(days_before("2100-03-01", 1).as_deref(), Some("2100-02-28"));
+        assert_eq!(days_before("2026-13-01", 1), None);
+    }
+}
