@@ -183,6 +183,8 @@ export function engineSuite(engine, start) {
       } finally { holdEarly = 0; }
       const lifted = await until("the cover to be lifted", () => !document.documentElement.classList.contains("pending"))
         .then(() => true, () => false);
+      // The probe records on the next animation frame: wait for one after the cover is lifted.
+      await until("a frame that shows the rows", () => window.__probe.shown.length > 0).catch(() => {});
       const shown = await b.eval(() => window.__probe.shown);
       assert.ok(shown.length > 0 && shown.every((s) => s.startsWith("RAM")),
         `${engine}: early.js held ${hold} ms: the rows were painted sorted by ${JSON.stringify(shown)}, not only by RAM`);
