@@ -38,6 +38,7 @@ fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::St
             data,
             initial: core::State::default(),
             restore: (wanted != core::State::default()).then_some(wanted),
+            narrow: drop_unused_view(&root),
         };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         return;
@@ -47,8 +48,38 @@ fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::St
         data,
         initial: wanted,
         restore: None,
+        narrow: components::narrow_now(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// The prerendered page holds both the table (with its legend) and the cards, the stylesheet
+/// showing the one that suits the width. The app draws only that one, so the other is removed
+/// before hydrating rather than hydrated and then dropped: half the rows to take over. Returns
+/// whether the window is narrow, or `None` (nothing removed) if the page is not as expected.
+#[cfg(feature = "hydration")]
+fn drop_unused_view(root: &web_sys::Element) -> Option<bool> {
+    let narrow = components::narrow_now()?;
+    let unused = root
+        .query_selector(if narrow { ".results-table" } else { ".cards" })
+        .ok()??;
+    // Hydration finds components by the comments around them: the view goes with its pair.
+    let opening = unused.previous_sibling()?;
+    let name = opening.node_value()?;
+    let name = name.strip_prefix("<[")?.strip_suffix("]>")?;
+    let closing = format!("</[{name}]>");
+    let parent = opening.parent_node()?;
+    let mut node = Some(opening);
+    while let Some(current) = node {
+        node = current.next_sibling();
+        let last = current.node_type() == web_sys::Node::COMMENT_NODE
+            && current.node_value().as_deref() == Some(closing.as_str());
+        let _ = parent.remove_child(&current);
+        if last {
+            return Some(narrow);
+        }
+    }
+    None
 }
 
 /// The era, boxes, "at least" steps, columns and compare ticks set on the prerendered page, as a

@@ -18,6 +18,7 @@ async fn render(initial: State) -> String {
         data: Dataset::parse(FIXTURE).into(),
         initial,
         restore: None,
+        narrow: None,
     };
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)

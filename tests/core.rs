@@ -5,7 +5,7 @@
 use free_ml_platforms::core::compare::marks;
 use free_ml_platforms::core::{export, Row};
 use free_ml_platforms::core::{
-    rows, Action, Column, ColumnSet, Direction, Filter, FilterSet, Preset, SortKey, State,
+    rows, Action, Column, ColumnSet, Direction, Filter, FilterSet, Minimums, Preset, SortKey, State,
 };
 use free_ml_platforms::dataset::{Dataset, Dimension, Era, Fact, Field, Unit};
 use serde_json::Value as Json;
@@ -1314,5 +1314,51 @@ fn the_first_click_on_last_verified_puts_the_newest_first() {
     assert_eq!(
         order(&data, &s),
         ["epsilon", "zeta", "alpha", "delta", "beta", "gamma"]
+    );
+}
+
+#[test]
+fn minimums_behave_as_a_map_kept_in_field_order() {
+    use std::collections::BTreeMap;
+    // The oracle is std's map. Every sequence of four steps over three fields (set, replace,
+    // remove, remove what is absent), in every order of the fields.
+    let fields = [Field::Ram, Field::Gpu, Field::Session];
+    let ops: Vec<(usize, Option<u32>)> = (0..3)
+        .flat_map(|f| [(f, Some(8)), (f, Some(16)), (f, None)])
+        .collect();
+    for a in &ops {
+        for b in &ops {
+            for c in &ops {
+                for d in &ops {
+                    let mut mine = Minimums::default();
+                    let mut map = BTreeMap::new();
+                    for &(f, min) in [a, b, c, d] {
+                        mine.set(fields[f], min);
+                        match min {
+                            Some(m) => map.insert(fields[f], m),
+                            None => map.remove(&fields[f]),
+                        };
+                    }
+                    let expected: Vec<(Field, u32)> = map.into_iter().collect();
+                    assert_eq!(mine.iter().collect::<Vec<_>>(), expected);
+                    assert_eq!(
+                        (mine.len(), mine.is_empty()),
+                        (expected.len(), expected.is_empty())
+                    );
+                    for f in fields {
+                        let want = expected.iter().find(|p| p.0 == f).map(|p| p.1);
+                        assert_eq!(mine.get(f), want);
+                    }
+                }
+            }
+        }
+    }
+    let read: Minimums = [(Field::Session, 4), (Field::Ram, 8), (Field::Ram, 32)]
+        .into_iter()
+        .collect();
+    assert_eq!(
+        read.into_iter().collect::<Vec<_>>(),
+        [(Field::Ram, 32), (Field::Session, 4)],
+        "the last step of a field named twice, in field order"
     );
 }

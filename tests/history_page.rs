@@ -17,6 +17,7 @@ async fn page(query: &str) -> String {
         data: Dataset::parse(FIXTURE).into(),
         initial: State::from_query(query),
         restore: None,
+        narrow: None,
     };
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
@@ -129,6 +130,7 @@ async fn page_of(json: &serde_json::Value) -> String {
         data: Dataset::parse(&json.to_string()).into(),
         initial: State::default(),
         restore: None,
+        narrow: None,
     };
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)

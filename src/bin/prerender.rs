@@ -52,6 +52,7 @@ async fn run(dir: &Path) -> Result<(), String> {
         data: Loaded::Ready(data.clone()),
         initial: Default::default(),
         restore: None,
+        narrow: None,
     })
     .render()
     .await;

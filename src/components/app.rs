@@ -50,6 +50,9 @@ pub struct AppProps {
     /// default state, then shows the address bar's state in one step.
     #[prop_or_default]
     pub restore: Option<State>,
+    /// Whether the window is phone-narrow at the start; `None` draws both views (the prerender).
+    #[prop_or_default]
+    pub narrow: Option<bool>,
 }
 
 /// The page: the comparison for a valid dataset, or the list of its problems.
@@ -58,7 +61,7 @@ pub fn App(props: &AppProps) -> Html {
     match &props.data {
         Loaded::Ready(data) => html! {
             <ContextProvider<Data> context={data.clone()}>
-                <Comparison initial={props.initial.clone()} restore={props.restore.clone()} />
+                <Comparison initial={props.initial.clone()} restore={props.restore.clone()} narrow={props.narrow} />
             </ContextProvider<Data>>
         },
         Loaded::Broken(error) => html! { <DataProblem error={error.clone()} /> },
@@ -92,13 +95,15 @@ pub struct ComparisonProps {
     pub initial: State,
     #[prop_or_default]
     pub restore: Option<State>,
+    #[prop_or_default]
+    pub narrow: Option<bool>,
 }
 
 /// The page for the dataset in context: controls, live summary, compare view, table and cards.
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = use_data();
-    let narrow = super::use_narrow();
+    let narrow = super::use_narrow(props.narrow);
     let Comparing { state, counts, on } =
         use_comparison(props.initial.clone(), props.restore.clone());
     let state = &state;
@@ -122,7 +127,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .filters
         .iter()
         .map(|f| f.label().to_owned())
-        .chain(state.minimums.iter().map(|(f, m)| minimum_words(*f, *m)))
+        .chain(state.minimums.iter().map(|(f, m)| minimum_words(f, m)))
         .collect();
 
     super::menus::use_menu_dismissal();

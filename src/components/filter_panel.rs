@@ -60,7 +60,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <ul>
                     { for props.counts.steps.iter().map(|StepCounts { field, any, steps }| {
                         let field = *field;
-                        let current = props.minimums.get(&field).copied();
+                        let current = props.minimums.get(field);
                         let onchange = props.onminimum.reform(move |e: Event| {
                             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
                             (field, value.parse::<u32>().ok())
@@ -116,7 +116,7 @@ pub fn FilterChips(props: &FilterChipsProps) -> Html {
     html! {
         <ul class="chips" aria-label="Active filters">
             { for props.filters.iter().map(|f| chip(f.label().to_owned(), props.ontoggle.reform(move |_| f))) }
-            { for props.minimums.iter().map(|(&field, &min)| chip(
+            { for props.minimums.iter().map(|(field, min)| chip(
                 format!("{} ≥ {}", field.label(), step_text(field, min)),
                 props.onminimum.reform(move |_| (field, None)),
             )) }

@@ -56,23 +56,36 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     }
 }
 
-/// Whether the window is phone-narrow (≤ 640 px, where cards replace the table): `None` until
-/// the page has started, so the first render matches the prerendered page, which holds both and
-/// lets the stylesheet choose; afterwards only the one in use is drawn.
+/// The media query of phone-narrow windows (the stylesheet's breakpoint), where cards replace
+/// the table.
+pub const NARROW: &str = "(max-width: 640px)";
+
+/// Whether the window is phone-narrow now; `None` where there is no window (the prerender).
+pub fn narrow_now() -> Option<bool> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None; // js-sys panics when asked for a window outside a browser
+    }
+    Some(web_sys::window()?.match_media(NARROW).ok()??.matches())
+}
+
+/// Whether the window is phone-narrow, followed as it changes, from `initial`. The prerender has
+/// `None`: it draws both views and lets the stylesheet choose. In the browser only the one in use
+/// is drawn; `start` removes the other from the prerendered page before hydrating, or, if it
+/// could not, hydrates both and the first effect drops one.
 #[yew::hook]
-pub fn use_narrow() -> Option<bool> {
+pub fn use_narrow(initial: Option<bool>) -> Option<bool> {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let narrow = yew::use_state(|| None::<bool>);
+    let narrow = yew::use_state_eq(|| initial);
     {
         let narrow = narrow.setter();
         yew::use_effect_with((), move |_| {
-            let query =
-                web_sys::window().and_then(|w| w.match_media("(max-width: 640px)").ok().flatten());
+            let query = web_sys::window().and_then(|w| w.match_media(NARROW).ok().flatten());
             let listener = query.map(|query| {
-                // Dropping the view this width does not use is work the hydration's long task
-                // need not carry.
-                let (first, q) = (narrow.clone(), query.clone());
-                next_task(move || first.set(Some(q.matches())));
+                if initial.is_none() {
+                    // A task of its own: not more work in the hydration's long task.
+                    let (first, q) = (narrow.clone(), query.clone());
+                    next_task(move || first.set(Some(q.matches())));
+                }
                 let q = query.clone();
                 let on_change = Closure::<dyn FnMut()>::new(move || narrow.set(Some(q.matches())));
                 let _ = query

@@ -74,7 +74,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             let refs: Vec<&Row> = rows.iter().collect();
             let (text, mime) = match kind {
                 "csv" => (export::csv(&refs, columns), "text/csv"),
-                _ => (export::json(&data, &refs, columns), "application/json"),
+                _ => (
+                    json_text(&export::document(&data, &refs, columns)),
+                    "application/json",
+                ),
             };
             let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
             said.set(match save(&name, mime, &text) {
@@ -193,4 +196,31 @@ pub fn enter_embed_mode() {
     }
     // Lives as long as the page.
     report.forget();
+}
+
+/// The export written by the browser's own `JSON.stringify` (two-space indent, as
+/// `export::json` writes it natively): the wasm needs no JSON encoder of its own.
+fn json_text(doc: &export::Json) -> String {
+    use wasm_bindgen::JsValue;
+    fn to_js(v: &export::Json) -> JsValue {
+        use export::Json;
+        match v {
+            Json::Null => JsValue::NULL,
+            Json::Bool(b) => JsValue::from_bool(*b),
+            // The nearest double to n/1000, which prints as the decimal it came from.
+            Json::Number(a) => JsValue::from_f64(a.milli() as f64 / 1000.0),
+            Json::Text(t) => JsValue::from_str(t),
+            Json::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
+            Json::Object(pairs) => {
+                let object = js_sys::Object::new();
+                for (key, value) in pairs {
+                    let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+                }
+                object.into()
+            }
+        }
+    }
+    js_sys::JSON::stringify_with_replacer_and_space(&to_js(doc), &JsValue::NULL, &JsValue::from(2))
+        .map(String::from)
+        .unwrap_or_default()
 }

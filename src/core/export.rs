@@ -6,7 +6,40 @@ use super::format::fact_text;
 use super::rows::{Row, StatusAt};
 use super::state::ColumnSet;
 use crate::dataset::{Amount, Bound, Dataset, Dimension, Fact, Field, Kind, Value};
-use serde_json::{json, Map, Value as Json};
+
+/// The JSON export as a tree. Natively serde writes it (tests, tools); the page hands it to the
+/// browser's own `JSON.stringify`, so the wasm carries no JSON encoder. Objects keep their keys in
+/// the order written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(Amount),
+    Text(String),
+    List(Vec<Json>),
+    Object(Vec<(&'static str, Json)>),
+}
+
+impl Json {
+    fn text(s: &str) -> Json {
+        Json::Text(s.to_owned())
+    }
+}
+
+impl serde::Serialize for Json {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::Null => s.serialize_unit(),
+            Json::Bool(b) => s.serialize_bool(*b),
+            Json::Number(a) if a.milli() % 1000 == 0 => s.serialize_i64(a.milli() / 1000),
+            // The nearest double to n/1000, which prints as the decimal it came from.
+            Json::Number(a) => s.serialize_f64(a.milli() as f64 / 1000.0),
+            Json::Text(t) => s.serialize_str(t),
+            Json::List(items) => s.collect_seq(items),
+            Json::Object(pairs) => s.collect_map(pairs.iter().map(|(k, v)| (k, v))),
+        }
+    }
+}
 
 /// RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted and
 /// their quotes doubled. Amounts are numbers in the unit their header names; unknown and none say so.
@@ -82,12 +115,6 @@ fn cell(row: &Row, column: Column) -> String {
     }
 }
 
-/// An amount as a JSON number, written from its decimal text (the page's serde_json keeps
-/// numbers as text, so no float is formatted).
-fn number(amount: Amount) -> Json {
-    amount.to_string().parse().map_or(Json::Null, Json::Number)
-}
-
 fn status_text(status: StatusAt) -> String {
     match status {
         StatusAt::Active => "open".into(),
@@ -100,70 +127,96 @@ fn status_text(status: StatusAt) -> String {
 
 /// Each row with its shown columns: the value as shown, its number and unit, how sure it is and
 /// the sources it rests on (title, link, date).
-pub fn json(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> String {
-    let platforms: Vec<Json> = rows
+pub fn document(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> Json {
+    let platforms = rows
         .iter()
         .map(|row| {
             let p = row.platform;
-            let mut values = Map::new();
+            let mut values = Vec::new();
             for column in columns.iter() {
                 if let Column::Fact(field) = column {
                     let cell = row.cell(field);
                     let mut v = fact_json(data, cell.fact);
                     if let Some(alt) = &cell.fact.alt {
-                        v["alt"] = fact_json(data, alt);
+                        v.push(("alt", Json::Object(fact_json(data, alt))));
                     }
                     if cell.from_2019 {
-                        v["from_2019"] = json!(true);
+                        v.push(("from_2019", Json::Bool(true)));
                     }
-                    values.insert(field.id().into(), v);
+                    values.push((field.id(), Json::Object(v)));
                 }
             }
-            json!({
-                "id": p.id, "name": p.name, "vendor": p.vendor, "link": p.link,
-                "status": status_text(row.status), "last_verified": row.as_of, "values": values,
-            })
+            Json::Object(vec![
+                ("id", Json::text(&p.id)),
+                ("name", Json::text(&p.name)),
+                ("vendor", Json::text(&p.vendor)),
+                ("link", Json::text(&p.link)),
+                ("status", Json::Text(status_text(row.status))),
+                ("last_verified", Json::text(row.as_of)),
+                ("values", Json::Object(values)),
+            ])
         })
         .collect();
-    let doc = json!({ "dataset_date": data.dataset_date, "platforms": platforms });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    Json::Object(vec![
+        ("dataset_date", Json::text(&data.dataset_date)),
+        ("platforms", Json::List(platforms)),
+    ])
 }
 
-fn fact_json(data: &Dataset, fact: &Fact) -> Json {
-    let sources: Vec<Json> = fact
+/// The export as text, two-space indented (what the page's `JSON.stringify(doc, null, 2)` writes).
+pub fn json(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> String {
+    serde_json::to_string_pretty(&document(data, rows, columns)).unwrap_or_default()
+}
+
+fn fact_json(data: &Dataset, fact: &Fact) -> Vec<(&'static str, Json)> {
+    let sources = fact
         .sources
         .iter()
         .filter_map(|id| data.sources.get(id))
-        .map(|s| json!({ "title": s.title, "url": s.url, "date": s.date }))
+        .map(|s| {
+            Json::Object(vec![
+                ("title", Json::text(&s.title)),
+                ("url", Json::text(&s.url)),
+                ("date", Json::text(&s.date)),
+            ])
+        })
         .collect();
-    let mut v = json!({
-        "text": fact_text(fact),
-        "kind": match fact.value {
-            Value::Number(_) => "number", Value::Bool(_) => "yes/no", Value::List(_) => "list",
-            Value::Unknown(_) => "unknown", Value::None(_) => "none",
-        },
-        "confidence": fact.confidence.label(),
-        "sources": sources,
-    });
+    let kind = match fact.value {
+        Value::Number(_) => "number",
+        Value::Bool(_) => "yes/no",
+        Value::List(_) => "list",
+        Value::Unknown(_) => "unknown",
+        Value::None(_) => "none",
+    };
+    let mut v = vec![
+        ("text", Json::Text(fact_text(fact))),
+        ("kind", Json::text(kind)),
+        ("confidence", Json::text(fact.confidence.label())),
+        ("sources", Json::List(sources)),
+    ];
     if let Some(q) = fact.quantity() {
-        v["number"] = number(q.number);
-        v["unit"] = json!(q.unit.symbol());
-        v["canonical"] = number(q.canonical());
-        v["canonical_unit"] = json!(q.dimension().canonical().symbol());
+        v.push(("number", Json::Number(q.number)));
+        v.push(("unit", Json::text(q.unit.symbol())));
+        v.push(("canonical", Json::Number(q.canonical())));
+        v.push((
+            "canonical_unit",
+            Json::text(q.dimension().canonical().symbol()),
+        ));
         if let Some(low) = q.low {
-            v["low"] = number(low);
+            v.push(("low", Json::Number(low)));
         }
-        v["bound"] = json!(match q.bound {
+        let bound = match q.bound {
             Bound::Exactly => "exactly",
             Bound::UpTo => "up to",
             Bound::AtLeast => "at least",
-        });
+        };
+        v.push(("bound", Json::text(bound)));
     }
     if let Value::Unknown(reason) | Value::None(reason) = &fact.value {
-        v["reason"] = json!(reason);
+        v.push(("reason", Json::text(reason)));
     }
     if let Some(note) = &fact.note {
-        v["note"] = json!(note);
+        v.push(("note", Json::text(note)));
     }
     v
 }

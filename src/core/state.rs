@@ -44,7 +44,7 @@ impl Default for State {
                 direction: Direction::Asc,
             }],
             filters: FilterSet::default(),
-            minimums: Minimums::new(),
+            minimums: Minimums::default(),
             columns: Preset::Essentials.columns(),
             compare: Vec::new(),
             embed: false,
@@ -119,10 +119,8 @@ impl State {
             }
             Action::Toggle(filter) => self.filters = self.filters.toggled(filter),
             Action::SetMinimum(field, min) => {
-                match min.filter(|m| field.def().steps.contains(m)) {
-                    Some(m) => self.minimums.insert(field, m),
-                    None => self.minimums.remove(&field),
-                };
+                let min = min.filter(|m| field.def().steps.contains(m));
+                self.minimums.set(field, min);
             }
             Action::ClearFilters => {
                 self.filters = FilterSet::default();
@@ -150,7 +148,7 @@ impl State {
 
     /// Whether the row passes every ticked box and every minimum.
     pub fn shows(&self, row: &Row) -> bool {
-        self.filters.fits(row) && self.minimums.iter().all(|(f, min)| meets(row, *f, *min))
+        self.filters.fits(row) && self.minimums.iter().all(|(f, min)| meets(row, f, min))
     }
 
     /// Indices into `rows` of the rows to show, filtered and in sort order.
@@ -200,10 +198,7 @@ impl State {
     /// How many rows would be shown with `field` at least `min` (the other filters as they are).
     pub fn threshold_count(&self, rows: &[Row], field: Field, min: Option<u32>) -> usize {
         let mut with = self.clone();
-        match min {
-            Some(m) => with.minimums.insert(field, m),
-            None => with.minimums.remove(&field),
-        };
+        with.minimums.set(field, min);
         rows.iter().filter(|r| with.shows(r)).count()
     }
 
