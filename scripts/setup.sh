@@ -59,13 +59,19 @@ fi
 # route has them (rust-web-src); the usual route asks rustup for rust-src, a download that may
 # fail: then the build keeps rustup's prebuilt std (a larger wasm; see README, "Sizes").
 # FREEML_SIZE=0 skips it.
+# std's optimize_for_size feature (smaller sorts, formatting and collections) takes 3.8 KB gzip
+# more off the wasm, where the std in hand has it.
 immediate_abort() { # $1: the rustc of the route
+  local features=""
+  grep -qs '^optimize_for_size' "$("$1" --print sysroot)/lib/rustlib/src/rust/library/std/Cargo.toml" \
+    && features=optimize_for_size
   if RUSTC_BOOTSTRAP=1 "$1" -Zunstable-options -Cpanic=immediate-abort --print cfg \
     --target wasm32-unknown-unknown >/dev/null 2>&1; then
     echo 'export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"'
   else # toolchains before -Cpanic=immediate-abort
-    echo 'export CARGO_UNSTABLE_BUILD_STD_FEATURES=panic_immediate_abort'
+    features=panic_immediate_abort${features:+,$features}
   fi
+  if [ -n "$features" ]; then echo "export CARGO_UNSTABLE_BUILD_STD_FEATURES=$features"; fi
 }
 if [ "${FREEML_SIZE:-1}" = 0 ]; then
   say "size profile off (FREEML_SIZE=0)"

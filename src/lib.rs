@@ -19,12 +19,12 @@ pub fn start() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
-    let data: components::app::Loaded = dataset::embedded().into();
+    let data: components::Data = dataset::embedded().into();
     // Parsing and hydrating are two tasks, not one (phones take four times as long as a laptop).
     components::next_task(move || mount(root, data, wanted));
 }
 
-fn mount(root: web_sys::Element, data: components::app::Loaded, wanted: core::State) {
+fn mount(root: web_sys::Element, data: components::Data, wanted: core::State) {
     #[cfg(feature = "hydration")]
     if root.has_attribute("data-prerendered") {
         // On a plain link the prerendered controls are live from the first paint: boxes ticked
@@ -86,6 +86,7 @@ fn drop_unused_view(root: &web_sys::Element) -> Option<bool> {
 /// query string.
 #[cfg(feature = "hydration")]
 fn choices_made_early(root: &web_sys::Element) -> String {
+    use core::url::param::{COLUMNS, COMPARE, ERA, FILTERS, MINIMUMS};
     use wasm_bindgen::JsCast;
     let elements = |selector: &str| -> Vec<web_sys::Element> {
         let Ok(list) = root.query_selector_all(selector) else {
@@ -101,22 +102,27 @@ fn choices_made_early(root: &web_sys::Element) -> String {
             .filter_map(|e| e.get_attribute("value"))
             .collect()
     };
-    let steps: Vec<String> = elements("select[name^='min-']")
+    let steps: Vec<String> = elements(&format!("select[name^='{MINIMUMS}-']"))
         .into_iter()
         .filter_map(|e| {
             let select: web_sys::HtmlSelectElement = e.dyn_into().ok()?;
-            let field = select.name().strip_prefix("min-")?.to_owned();
+            let field = select
+                .name()
+                .strip_prefix(MINIMUMS)?
+                .strip_prefix('-')?
+                .to_owned();
             let value = select.value();
             (!value.is_empty()).then(|| format!("{field}:{value}"))
         })
         .collect();
+    let checked = |name: &str, by: &str| values(&format!("input[name={name}]:checked")).join(by);
     format!(
-        "era={}&f={}&min={}&cols={}&cmp={}",
-        values("input[name=era]:checked").join(""),
-        values("input[name=f]:checked").join(","),
+        "{ERA}={}&{FILTERS}={}&{MINIMUMS}={}&{COLUMNS}={}&{COMPARE}={}",
+        checked(ERA, ""),
+        checked(FILTERS, ","),
         steps.join(","),
-        values("input[name=col]:checked").join(","),
+        checked(COLUMNS, ","),
         // The table and the cards each hold a box per platform; the reader drops repeats.
-        values("input[name=cmp]:checked").join(",")
+        checked(COMPARE, ",")
     )
 }

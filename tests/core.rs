@@ -1362,3 +1362,18 @@ fn minimums_behave_as_a_map_kept_in_field_order() {
         "the last step of a field named twice, in field order"
     );
 }
+
+#[test]
+fn early_js_knows_every_parameter_that_names_a_view() {
+    use free_ml_platforms::core::url::param;
+    // early.js hides the default rows when a link names another view; it must know each name.
+    let script =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/early.js")).unwrap();
+    let start = script.find("[?&](").expect("the parameter pattern") + "[?&](".len();
+    let end = start + script[start..].find(")=").unwrap();
+    let mut in_script: Vec<&str> = script[start..end].split('|').collect();
+    let mut names = param::ALL.to_vec();
+    in_script.sort();
+    names.sort();
+    assert_eq!(in_script, names);
+}

@@ -14,7 +14,7 @@ const FIXTURE: &str = include_str!("fixtures/mini.json");
 
 async fn page(query: &str) -> String {
     let props = AppProps {
-        data: Dataset::parse(FIXTURE).into(),
+        data: Dataset::parse(FIXTURE).unwrap().into(),
         initial: State::from_query(query),
         restore: None,
         narrow: None,
@@ -127,7 +127,7 @@ async fn a_value_s_popover_tells_its_earlier_values_newest_first() {
 
 async fn page_of(json: &serde_json::Value) -> String {
     let props = AppProps {
-        data: Dataset::parse(&json.to_string()).into(),
+        data: Dataset::parse(&json.to_string()).unwrap().into(),
         initial: State::default(),
         restore: None,
         narrow: None,

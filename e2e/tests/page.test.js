@@ -503,8 +503,8 @@ test("column presets and a custom choice survive a reload", async () => {
   assert.deepEqual(await headers(page), hardware);
   assert.match(await page.textContent(".column-picker summary"), /Hardware/);
   await page.click(".column-picker summary");
-  await page.uncheck("input[name=col][value=disk]");
-  await page.check("input[name=col][value=session]");
+  await page.uncheck("input[name=cols][value=disk]");
+  await page.check("input[name=cols][value=session]");
   const custom = ["Platform", "GPU", "GPU memory", "TPU", "CPU cores", "RAM", "Persistent storage", "Max session"];
   assert.deepEqual(await headers(page), custom);
   await urlMatches(page, /[?&]cols=gpu,gpu_memory,tpu,cpu_cores,ram,storage,session(&|$)/);

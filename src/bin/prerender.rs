@@ -7,7 +7,6 @@
 //! - Trunk's inline loader moves to its own file, so the page runs under
 //!   `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
-use free_ml_platforms::components::app::Loaded;
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
 use free_ml_platforms::components::Data;
 use free_ml_platforms::{dataset, publish, App, AppProps};
@@ -49,7 +48,7 @@ async fn run(dir: &Path) -> Result<(), String> {
     let data = Data(Rc::new(dataset::embedded()));
 
     let app = LocalServerRenderer::<App>::with_props(AppProps {
-        data: Loaded::Ready(data.clone()),
+        data: data.clone(),
         initial: Default::default(),
         restore: None,
         narrow: None,

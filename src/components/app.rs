@@ -13,36 +13,15 @@ use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::format::step_text;
 use crate::core::{rows, State};
-use crate::dataset::{DataError, Dataset, Field};
+use crate::dataset::Field;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The dataset to show, or everything that is wrong with it.
-#[derive(Clone, PartialEq, Debug)]
-pub enum Loaded {
-    Ready(Data),
-    Broken(Rc<DataError>),
-}
-
-impl From<Dataset> for Loaded {
-    fn from(data: Dataset) -> Self {
-        Loaded::Ready(Data(Rc::new(data)))
-    }
-}
-
-impl From<Result<Dataset, DataError>> for Loaded {
-    fn from(result: Result<Dataset, DataError>) -> Self {
-        match result {
-            Ok(data) => Loaded::Ready(Data(Rc::new(data))),
-            Err(error) => Loaded::Broken(Rc::new(error)),
-        }
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The dataset: the embedded one on the page, a fixture in tests.
-    pub data: Loaded,
+    /// The dataset: the embedded one on the page (checked by the build, which refuses a broken
+    /// file and lists its problems), a fixture in tests.
+    pub data: Data,
     /// Where the page starts: the state read from the address bar, or the default.
     #[prop_or_default]
     pub initial: State,
@@ -55,38 +34,13 @@ pub struct AppProps {
     pub narrow: Option<bool>,
 }
 
-/// The page: the comparison for a valid dataset, or the list of its problems.
+/// The page: the comparison of the dataset, which every component below reads by context.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    match &props.data {
-        Loaded::Ready(data) => html! {
-            <ContextProvider<Data> context={data.clone()}>
-                <Comparison initial={props.initial.clone()} restore={props.restore.clone()} narrow={props.narrow} />
-            </ContextProvider<Data>>
-        },
-        Loaded::Broken(error) => html! { <DataProblem error={error.clone()} /> },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct DataProblemProps {
-    pub error: Rc<DataError>,
-}
-
-/// Shown instead of the table when the data is broken: every problem, and where.
-#[component]
-pub fn DataProblem(props: &DataProblemProps) -> Html {
-    let problems = &props.error.problems;
     html! {
-        <main class="page">
-            <h1>{ "Free ML platforms compared" }</h1>
-            <div class="error" role="alert">
-                <p>{ format!("The platform data could not be read, so there is nothing to compare. {} problem{} found:", problems.len(), if problems.len() == 1 { "" } else { "s" }) }</p>
-                <ul>
-                    { for problems.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
-                </ul>
-            </div>
-        </main>
+        <ContextProvider<Data> context={props.data.clone()}>
+            <Comparison initial={props.initial.clone()} restore={props.restore.clone()} narrow={props.narrow} />
+        </ContextProvider<Data>>
     }
 }
 

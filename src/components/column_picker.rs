@@ -1,3 +1,4 @@
+use crate::core::url::param;
 use crate::core::{Column, ColumnSet, Preset};
 use strum::IntoEnumIterator;
 use yew::prelude::*;
@@ -37,7 +38,7 @@ pub fn ColumnPicker(props: &ColumnPickerProps) -> Html {
                         { for Column::all().map(|column| html! {
                             <li>
                                 <label>
-                                    <input type="checkbox" name="col" value={column.id()} checked={props.columns.contains(column)}
+                                    <input type="checkbox" name={param::COLUMNS} value={column.id()} checked={props.columns.contains(column)}
                                            disabled={column == Column::Name}
                                            onchange={props.ontoggle.reform(move |_: Event| column)} />
                                     { column.label() }

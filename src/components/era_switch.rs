@@ -1,3 +1,4 @@
+use crate::core::url::param;
 use crate::dataset::Era;
 use strum::IntoEnumIterator;
 use yew::prelude::*;
@@ -18,7 +19,7 @@ pub fn EraSwitch(props: &EraSwitchProps) -> Html {
                 let onchange = props.onchange.reform(move |_: Event| era);
                 html! {
                     <label>
-                        <input type="radio" name="era" value={era.id()} checked={props.era == era} {onchange} />
+                        <input type="radio" name={param::ERA} value={era.id()} checked={props.era == era} {onchange} />
                         // Short in the bar; the intro says 2019 is the article's table.
                         { match era { Era::Today => "Today", Era::Y2019 => "2019" } }
                     </label>

@@ -1,4 +1,5 @@
 use crate::core::format::step_text;
+use crate::core::url::param;
 use crate::core::{Filter, FilterSet, Minimums};
 use crate::dataset::Field;
 use std::rc::Rc;
@@ -46,7 +47,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                         html! {
                             <li>
                                 <label>
-                                    <input type="checkbox" name="f" value={filter.id()} checked={props.filters.contains(filter)} {onchange} />
+                                    <input type="checkbox" name={param::FILTERS} value={filter.id()} checked={props.filters.contains(filter)} {onchange} />
                                     { filter.label() }
                                     <span class="count">{ format!(" ({count})") }</span>
                                 </label>
@@ -69,7 +70,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                             <li>
                                 <label>
                                     <span class="label">{ field.label() }</span>
-                                    <select name={format!("min-{}", field.id())} {onchange}>
+                                    <select name={format!("{}-{}", param::MINIMUMS, field.id())} {onchange}>
                                         <option value="" selected={current.is_none()}>{ format!("any ({any})") }</option>
                                         { for steps.iter().map(|&(step, count)| html! {
                                             <option value={step.to_string()} selected={current == Some(step)}>

@@ -32,6 +32,12 @@ impl PartialEq for Data {
     }
 }
 
+impl From<Dataset> for Data {
+    fn from(data: Dataset) -> Self {
+        Data(Rc::new(data))
+    }
+}
+
 impl Deref for Data {
     type Target = Dataset;
     fn deref(&self) -> &Dataset {

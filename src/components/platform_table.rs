@@ -1,5 +1,6 @@
 use super::fact_cell::{fact_cell, use_popover};
 use super::{use_data, what_changed, View};
+use crate::core::url::param;
 use crate::core::{row, Column, ColumnSet, Direction, Row, SortKey, StatusAt};
 use crate::dataset::{Era, Field, Text};
 use std::rc::Rc;
@@ -262,7 +263,7 @@ pub fn platform_line(
     let name = html! { <a href={p.link.to_string()} rel="noopener" class="name" title={p.name.to_string()}>{ &*p.name }</a> };
     html! {
         <span class="platform-line">
-            <input type="checkbox" class="compare-box" name="cmp" value={p.id.to_string()} checked={chosen}
+            <input type="checkbox" class="compare-box" name={param::COMPARE} value={p.id.to_string()} checked={chosen}
                    aria-label={format!("Compare {}", p.name)} title="Compare side by side"
                    onchange={oncompare.reform(move |_: Event| id.clone())} />
             if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }

@@ -8,7 +8,20 @@ use super::filters::{Filter, FilterSet, Minimums};
 use super::state::{ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};
 use crate::dataset::{Era, Field};
 
-const KEYS: [&str; 7] = ["era", "sort", "f", "min", "cols", "cmp", "embed"];
+/// The parameters' names, defined here only: the reader and writer below, the form controls'
+/// `name`s (the prerendered controls are read back as a query before hydrating) and
+/// `assets/early.js` (a test holds it to this list) all take them from here.
+pub mod param {
+    pub const ERA: &str = "era";
+    pub const SORT: &str = "sort";
+    pub const FILTERS: &str = "f";
+    /// Also the prefix of each "at least" select's name: `min-ram`.
+    pub const MINIMUMS: &str = "min";
+    pub const COLUMNS: &str = "cols";
+    pub const COMPARE: &str = "cmp";
+    pub const EMBED: &str = "embed";
+    pub const ALL: [&str; 7] = [ERA, SORT, FILTERS, MINIMUMS, COLUMNS, COMPARE, EMBED];
+}
 
 impl State {
     /// Reads a query string (with or without the leading `?`). Never fails: bad parts are skipped.
@@ -18,12 +31,12 @@ impl State {
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let items = || value.split(',').filter(|s| !s.is_empty());
             match key.as_ref() {
-                "era" => {
+                param::ERA => {
                     if let Ok(era) = value.parse::<Era>() {
                         state.era = era;
                     }
                 }
-                "sort" => {
+                param::SORT => {
                     let mut keys: Vec<SortKey> = Vec::new();
                     for item in items() {
                         let (direction, id) = match item.strip_prefix('-') {
@@ -41,9 +54,13 @@ impl State {
                         state.sort = keys;
                     }
                 }
-                "f" => state.filters = items().filter_map(Filter::parse).collect::<FilterSet>(),
-                "min" => state.minimums = items().filter_map(minimum).collect::<Minimums>(),
-                "cols" => {
+                param::FILTERS => {
+                    state.filters = items().filter_map(Filter::parse).collect::<FilterSet>()
+                }
+                param::MINIMUMS => {
+                    state.minimums = items().filter_map(minimum).collect::<Minimums>()
+                }
+                param::COLUMNS => {
                     if let Ok(preset) = value.parse::<Preset>() {
                         state.columns = preset.columns();
                     } else {
@@ -53,7 +70,7 @@ impl State {
                         }
                     }
                 }
-                "cmp" => {
+                param::COMPARE => {
                     state.compare = Vec::new();
                     for id in items() {
                         let valid = id
@@ -67,7 +84,7 @@ impl State {
                         }
                     }
                 }
-                "embed" => state.embed = value == "1",
+                param::EMBED => state.embed = value == "1",
                 _ => {}
             }
         }
@@ -79,7 +96,7 @@ impl State {
         let default = State::default();
         let mut out = form_urlencoded::Serializer::new(String::new());
         if self.era != default.era {
-            out.append_pair("era", self.era.id());
+            out.append_pair(param::ERA, self.era.id());
         }
         if self.sort != default.sort {
             let keys: Vec<String> = self
@@ -94,11 +111,11 @@ impl State {
                     format!("{minus}{}", k.column.id())
                 })
                 .collect();
-            out.append_pair("sort", &keys.join(","));
+            out.append_pair(param::SORT, &keys.join(","));
         }
         if !self.filters.is_empty() {
             let ids: Vec<&str> = self.filters.iter().map(Filter::id).collect();
-            out.append_pair("f", &ids.join(","));
+            out.append_pair(param::FILTERS, &ids.join(","));
         }
         if !self.minimums.is_empty() {
             let mins: Vec<String> = self
@@ -106,7 +123,7 @@ impl State {
                 .iter()
                 .map(|(field, min)| format!("{}:{min}", field.id()))
                 .collect();
-            out.append_pair("min", &mins.join(","));
+            out.append_pair(param::MINIMUMS, &mins.join(","));
         }
         if self.columns != default.columns {
             let cols = match self.columns.preset() {
@@ -116,13 +133,13 @@ impl State {
                     ids.join(",")
                 }
             };
-            out.append_pair("cols", &cols);
+            out.append_pair(param::COLUMNS, &cols);
         }
         if !self.compare.is_empty() {
-            out.append_pair("cmp", &self.compare.join(","));
+            out.append_pair(param::COMPARE, &self.compare.join(","));
         }
         if self.embed {
-            out.append_pair("embed", "1");
+            out.append_pair(param::EMBED, "1");
         }
         // ',' and ':' are allowed in a query as they are; unescaped, a shared link stays readable.
         out.finish().replace("%2C", ",").replace("%3A", ":")
@@ -136,7 +153,7 @@ impl State {
             let key = form_urlencoded::parse(part.as_bytes())
                 .next()
                 .map(|(k, _)| k);
-            !part.is_empty() && !key.is_some_and(|k| KEYS.contains(&k.as_ref()))
+            !part.is_empty() && !key.is_some_and(|k| param::ALL.contains(&k.as_ref()))
         });
         let ours = self.to_query();
         let all: Vec<&str> = foreign
