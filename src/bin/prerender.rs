@@ -7,6 +7,7 @@
 //! - Trunk's inline loader moves to its own file, so the page runs under
 //!   `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
+use free_ml_platforms::components::sources_list::{PageFooter, PageFooterProps};
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
 use free_ml_platforms::components::Data;
 use free_ml_platforms::{dataset, publish, App, AppProps};
@@ -58,9 +59,15 @@ async fn run(dir: &Path) -> Result<(), String> {
     if !html.contains(ROOT) {
         return Err(format!("no {ROOT} in index.html"));
     }
+    // The footer is the same in every state: written after the root, not hydrated.
+    let footer =
+        LocalServerRenderer::<PageFooter>::with_props(PageFooterProps { data: data.clone() })
+            .hydratable(false)
+            .render()
+            .await;
     html = html.replacen(
         ROOT,
-        &format!(r#"<div id="app" data-prerendered="">{app}</div>"#),
+        &format!(r#"<div id="app" data-prerendered="">{app}</div>{footer}"#),
         1,
     );
 

@@ -8,7 +8,6 @@ use super::platform_table::PlatformTable;
 use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
-use super::sources_list::SourcesList;
 use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::format::step_text;
@@ -175,12 +174,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 }
             }
             if !state.embed { <WhatChanged /> }
-            <footer class="footer">
-                <SourcesList />
-                <p>
-                    { "Numbers are what each vendor publishes for its free tier, or what others reported where it publishes nothing; free tiers change often. Unknown values stay unknown and sort last; \"none\" (no GPU, say) sorts just before them; a retired platform comes last whatever the sort." }
-                </p>
-            </footer>
         </main>
     }
 }
