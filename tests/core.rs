@@ -1377,3 +1377,32 @@ fn early_js_knows_every_parameter_that_names_a_view() {
     names.sort();
     assert_eq!(in_script, names);
 }
+
+#[test]
+fn the_export_tree_writes_numbers_as_their_decimals_and_keeps_key_order() {
+    use export::Json;
+    use free_ml_platforms::dataset::Amount;
+    let n = |milli| Json::Number(Amount::from_milli(milli));
+    let doc = Json::Object(vec![
+        (
+            "b",
+            Json::List(vec![n(16_000), n(12_700), n(583), n(-1_500), n(0), n(1)]),
+        ),
+        (
+            "a",
+            Json::Object(vec![("t", Json::Text("x\"y".into())), ("n", Json::Null)]),
+        ),
+        ("yes", Json::Bool(true)),
+    ]);
+    assert_eq!(
+        serde_json::to_string(&doc).unwrap(),
+        r#"{"b":[16,12.7,0.583,-1.5,0,0.001],"a":{"t":"x\"y","n":null},"yes":true}"#
+    );
+}
+
+#[test]
+fn clear_filters_drops_boxes_and_steps_and_keeps_the_rest() {
+    let s = State::from_query("era=2019&sort=-ram&f=gpu,r&min=ram:16,session:9&cmp=kaggle")
+        .apply(Action::ClearFilters);
+    assert_eq!(s.to_query(), "era=2019&sort=-ram&cmp=kaggle");
+}

@@ -726,8 +726,24 @@ test("CSV and JSON downloads hold the visible rows in order with the chosen colu
   assert.deepEqual(rows.slice(1).map((r) => r[0]), shown, "the rows shown, in order");
   assert.match(await page.textContent(".share-bar .said"), /Downloaded free-ml-platforms-\d{4}-\d{2}-\d{2}\.csv/);
   const [json] = await Promise.all([page.waitForEvent("download"), page.click("button:has-text('Download JSON')")]);
-  const doc = JSON.parse(readFileSync(await json.path(), "utf8"));
+  const text = readFileSync(await json.path(), "utf8");
+  const doc = JSON.parse(text);
   assert.deepEqual(doc.platforms.map((p) => p.name), shown);
+  // Written by the browser's JSON.stringify from thousandths: two-space indents, and each number
+  // as the data file writes it (no float noise such as 0.58299999), which is the oracle here.
+  assert.match(text, /^\{\n {2}"dataset_date": "\d{4}-\d{2}-\d{2}",\n {2}"platforms": \[/);
+  assert.doesNotMatch(text, /": -?\d+\.\d{4,}[,\n]/);
+  const file = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
+  let numbers = 0;
+  for (const p of doc.platforms) {
+    const facts = file.platforms.find((q) => q.id === p.id).snapshots.today.facts;
+    for (const [field, v] of Object.entries(p.values)) {
+      if (v.from_2019 || v.number === undefined) continue;
+      assert.equal(v.number, facts[field].number, `${p.id} ${field}`);
+      numbers++;
+    }
+  }
+  assert.ok(numbers > 5, "numbers were compared");
   const kaggle = doc.platforms.find((p) => p.id === "kaggle");
   assert.equal(kaggle.values.session.text, "12 h");
   assert.equal(kaggle.values.session.unit, "h");
