@@ -6,9 +6,7 @@
 use super::fields::{Field, Unit};
 use super::history::{Change, ChangeKind, Reading};
 use super::model::*;
-use super::types::{Amount, Boxed, Items, SortedMap, Text};
-use serde::de::IgnoredAny;
-use std::collections::BTreeMap;
+use super::types::{Amount, Boxed, Items, SortedMap, Text, Unexpected};
 
 /// The source of `pub static EMBEDDED: Dataset`, for a module that has the model's types and
 /// `std::borrow::Cow::Borrowed as B` in scope.
@@ -254,9 +252,9 @@ impl<T: ToRust> ToRust for Boxed<T> {
 }
 
 /// A fact's unexpected keys: always none in a checked dataset.
-impl ToRust for BTreeMap<String, IgnoredAny> {
+impl ToRust for Unexpected {
     fn rust(&self, out: &mut String) {
         assert!(self.is_empty(), "a checked dataset has no unexpected keys");
-        out.push_str("::std::collections::BTreeMap::new()");
+        out.push_str("Unexpected(Items(B(&[])))");
     }
 }

@@ -7,9 +7,8 @@
 
 use super::fields::{Field, Unit};
 use super::model::{one_or_many, Confidence, Era, Fact, Platform, Value};
-use super::types::{Amount, Items, Text};
-use serde::{de::IgnoredAny, Deserialize};
-use std::collections::BTreeMap;
+use super::types::{Amount, Items, Text, Unexpected};
+use serde::Deserialize;
 
 /// One entry of `Platform::history`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -50,7 +49,7 @@ pub struct Reading {
     #[serde(default)]
     pub at_least: bool,
     #[serde(flatten)]
-    pub(crate) unexpected: BTreeMap<String, IgnoredAny>,
+    pub(crate) unexpected: Unexpected,
 }
 
 impl ChangeKind {

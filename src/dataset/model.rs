@@ -6,9 +6,8 @@
 
 use super::fields::{Dimension, Field, Unit};
 use super::history::Change;
-use super::types::{Amount, Boxed, Items, SortedMap, Text};
-use serde::{de::IgnoredAny, Deserialize};
-use std::collections::BTreeMap;
+use super::types::{Amount, Boxed, Items, SortedMap, Text, Unexpected};
+use serde::Deserialize;
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -120,7 +119,7 @@ pub struct Fact {
     /// Keys the schema does not know; `validate` reports them (serde's `deny_unknown_fields`
     /// cannot be combined with the flattened value).
     #[serde(flatten)]
-    pub(crate) unexpected: BTreeMap<String, IgnoredAny>,
+    pub(crate) unexpected: Unexpected,
 }
 
 /// Exactly one of these per fact; the key names the kind (`{"bool": true}`).

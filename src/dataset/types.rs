@@ -297,3 +297,27 @@ mod tests {
         assert_eq!(SortedMap::from_sorted(&PAIRS), map);
     }
 }
+
+/// The keys of a JSON object that the schema does not know (read through `#[serde(flatten)]`),
+/// by name, for `validate` to report. Never any in a compiled-in dataset; a list rather than a
+/// map, so the wasm carries no map code for it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Unexpected(pub(super) Items<Text>);
+
+impl Unexpected {
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|k| &**k)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for Unexpected {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = BTreeMap::<String, serde::de::IgnoredAny>::deserialize(d)?;
+        let keys: Vec<Text> = map.into_keys().map(Text::from).collect();
+        Ok(Unexpected(keys.into()))
+    }
+}

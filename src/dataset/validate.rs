@@ -275,7 +275,7 @@ impl<'a> Check<'a> {
     fn value(&mut self, field: Field, fact: &Fact) {
         for key in fact.unexpected.keys() {
             let kinds = ["number", "bool", "list", "unknown", "none"];
-            if kinds.contains(&key.as_str()) {
+            if kinds.contains(&key) {
                 self.fail("needs exactly one of number, bool, list, unknown, none");
             } else {
                 self.fail(format!("'{key}' is not a key of a fact"));
