@@ -1,7 +1,7 @@
 use super::cards::PlatformCards;
 use super::column_picker::ColumnPicker;
 use super::compare_view::CompareView;
-use super::comparison_state::{use_comparison, Comparing, Handlers};
+use super::comparison_state::{use_comparison, Comparing};
 use super::era_switch::EraSwitch;
 use super::filter_panel::{FilterChips, FilterPanel};
 use super::platform_table::PlatformTable;
@@ -62,18 +62,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let state = &state;
     let rows = rows(&data, state.era);
     let visible = state.visible(&rows);
-    let Handlers {
-        sort: onsort,
-        sort_key: onsortkey,
-        compare: oncompare,
-        clear_compare: onclearcompare,
-        toggle: ontoggle,
-        minimum: onminimum,
-        clear: onclear,
-        era: onera,
-        columns: oncolumns,
-        column: oncolumn,
-    } = on;
     let platforms: Rc<Vec<usize>> = Rc::new(visible.iter().map(|&i| rows[i].index).collect());
     let compare: Rc<Vec<String>> = Rc::new(state.compare.clone());
     let wanted: Vec<String> = state
@@ -112,17 +100,17 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <span class="sheet-state">{ format!(": {chosen}") }</span>
                 </summary>
                 <div class="toolbar">
-                    <EraSwitch era={state.era} onchange={onera.clone()} />
-                    <SortControl sort={state.sort.clone()} onchange={onsortkey} />
+                    <EraSwitch era={state.era} onchange={on.era.clone()} />
+                    <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} />
                     <details class="menu filters-menu" open={narrow_now}>
                         <summary>{ filters_label }</summary>
                         <div class="menu-body">
                             <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
-                                         ontoggle={ontoggle.clone()} onminimum={onminimum.clone()} onclear={onclear.clone()} />
+                                         ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} onclear={on.clear.clone()} />
                         </div>
                     </details>
-                    <ColumnPicker columns={state.columns} onpreset={oncolumns} ontoggle={oncolumn} />
-                    <FilterChips filters={state.filters} minimums={state.minimums.clone()} {ontoggle} {onminimum} />
+                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
+                    <FilterChips filters={state.filters} minimums={state.minimums.clone()} ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} />
                 </div>
             </details>
         </section>
@@ -158,19 +146,19 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             { controls }
             <QuickPicks platforms={platforms.clone()} era={state.era} narrow={narrow_now} />
             <p class="summary" role="status" aria-live="polite">{ state.summary(visible.len(), rows.len()) }</p>
-            <CompareView ids={compare.clone()} era={state.era} ontoggle={oncompare.clone()} onclear={onclearcompare} />
+            <CompareView ids={compare.clone()} era={state.era} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
             if visible.is_empty() {
                 <div class="empty">
                     <p>{ format!("No platform has all of: {}.", wanted.join(", ")) }</p>
-                    <button type="button" onclick={onclear.reform(|_| ())}>{ "Clear filters" }</button>
+                    <button type="button" onclick={on.clear.reform(|_| ())}>{ "Clear filters" }</button>
                 </div>
             } else {
                 if narrow != Some(true) {
                     <PlatformTable platforms={platforms.clone()} era={state.era} sort={state.sort.clone()} columns={state.columns}
-                                   compare={compare.clone()} {onsort} oncompare={oncompare.clone()} onera={onera.clone()} />
+                                   compare={compare.clone()} onsort={on.sort.clone()} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
                 if narrow != Some(false) {
-                    <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} {oncompare} {onera} />
+                    <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
             }
             if !state.embed { <WhatChanged /> }
