@@ -5,7 +5,6 @@
 use free_ml_platforms::components::era_switch::{EraSwitch, EraSwitchProps};
 use free_ml_platforms::core::{Action, Column, Filter, State};
 use free_ml_platforms::dataset::{Dataset, Era, Field};
-use free_ml_platforms::{App, AppProps};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -13,16 +12,7 @@ mod common;
 use common::FIXTURE;
 
 async fn render(initial: State) -> String {
-    let props = AppProps {
-        data: Dataset::parse(FIXTURE).unwrap().into(),
-        initial,
-        restore: None,
-        narrow: None,
-    };
-    LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    common::render_page(Dataset::parse(FIXTURE).unwrap(), initial).await
 }
 
 fn count(html: &str, needle: &str) -> usize {

@@ -5,24 +5,15 @@ use free_ml_platforms::components::fact_cell::fact_cell;
 use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::{Dataset, Era, Field};
-use free_ml_platforms::{App, AppProps};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-const FIXTURE: &str = include_str!("fixtures/mini.json");
+mod common;
+use common::{render_page, FIXTURE};
 
 async fn page(query: &str) -> String {
-    let props = AppProps {
-        data: Dataset::parse(FIXTURE).unwrap().into(),
-        initial: State::from_query(query),
-        restore: None,
-        narrow: None,
-    };
-    LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    render_page(Dataset::parse(FIXTURE).unwrap(), State::from_query(query)).await
 }
 
 fn section(html: &str) -> &str {
@@ -126,16 +117,7 @@ async fn a_value_s_popover_tells_its_earlier_values_newest_first() {
 }
 
 async fn page_of(json: &serde_json::Value) -> String {
-    let props = AppProps {
-        data: Dataset::parse(&json.to_string()).unwrap().into(),
-        initial: State::default(),
-        restore: None,
-        narrow: None,
-    };
-    LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    render_page(Dataset::parse(&json.to_string()).unwrap(), State::default()).await
 }
 
 #[tokio::test]

@@ -207,8 +207,7 @@ fn json_text(doc: &export::Json) -> String {
         match v {
             Json::Null => JsValue::NULL,
             Json::Bool(b) => JsValue::from_bool(*b),
-            // The nearest double to n/1000, which prints as the decimal it came from.
-            Json::Number(a) => JsValue::from_f64(a.milli() as f64 / 1000.0),
+            Json::Number(a) => JsValue::from_f64(a.to_f64()),
             Json::Text(t) => JsValue::from_str(t),
             Json::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
             Json::Object(pairs) => {

@@ -32,8 +32,7 @@ impl serde::Serialize for Json {
             Json::Null => s.serialize_unit(),
             Json::Bool(b) => s.serialize_bool(*b),
             Json::Number(a) if a.milli() % 1000 == 0 => s.serialize_i64(a.milli() / 1000),
-            // The nearest double to n/1000, which prints as the decimal it came from.
-            Json::Number(a) => s.serialize_f64(a.milli() as f64 / 1000.0),
+            Json::Number(a) => s.serialize_f64(a.to_f64()),
             Json::Text(t) => s.serialize_str(t),
             Json::List(items) => s.collect_seq(items),
             Json::Object(pairs) => s.collect_map(pairs.iter().map(|(k, v)| (k, v))),

@@ -204,6 +204,12 @@ impl Amount {
         self.0
     }
 
+    /// The nearest double to the amount, which prints (in JavaScript or serde_json) as the decimal
+    /// it came from; a division, not float formatting, so the wasm stays free of that code.
+    pub fn to_f64(self) -> f64 {
+        self.0 as f64 / 1000.0
+    }
+
     /// This amount times `times / per`, to the nearest thousandth (halves away from zero).
     pub const fn scaled(self, times: i64, per: i64) -> Amount {
         let n = self.0 * times;

@@ -2,7 +2,9 @@
 // Each test file includes this module and uses part of it.
 #![allow(dead_code)]
 
+use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::Dataset;
+use free_ml_platforms::{App, AppProps};
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
 
@@ -35,4 +37,19 @@ pub fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
         Ok(_) => panic!("the broken file was accepted"),
         Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
     }
+}
+
+/// The page for `data` in the state `initial`, drawn as the prerender draws it (both views, no
+/// hydration markers).
+pub async fn render_page(data: Dataset, initial: State) -> String {
+    let props = AppProps {
+        data: data.into(),
+        initial,
+        restore: None,
+        narrow: None,
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
