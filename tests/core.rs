@@ -1406,3 +1406,24 @@ fn clear_filters_drops_boxes_and_steps_and_keeps_the_rest() {
         .apply(Action::ClearFilters);
     assert_eq!(s.to_query(), "era=2019&sort=-ram&cmp=kaggle");
 }
+
+#[test]
+fn the_quick_picks_name_a_value_in_its_fields_canonical_unit() {
+    use free_ml_platforms::core::format::canonical_text;
+    // Worked out by hand: 4 h a day is 28 h a week; 512 MB is 0.512 GB, shown to a tenth.
+    let table = [
+        (r#""number": 4, "unit": "h/day""#, Some("28 h/week")),
+        (r#""number": 30, "unit": "h/week""#, Some("30 h/week")),
+        (r#""number": 12.7, "unit": "GB""#, Some("12.7 GB")),
+        (r#""number": 512, "unit": "MB""#, Some("0.5 GB")),
+        (r#""unknown": "not published""#, None),
+    ];
+    for (written, expected) in table {
+        let json = format!(r#"{{{written}, "source": "s", "confidence": "verified"}}"#);
+        assert_eq!(
+            canonical_text(&fact(&json)).as_deref(),
+            expected,
+            "{written}"
+        );
+    }
+}
