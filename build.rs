@@ -18,6 +18,9 @@ mod history;
 #[path = "src/dataset/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/dataset/prose.rs"]
+mod prose;
+#[allow(dead_code)]
 #[path = "src/dataset/types.rs"]
 mod types;
 #[allow(dead_code)]
@@ -33,7 +36,7 @@ fn main() {
         eprintln!("{src}: {e}");
         process::exit(1);
     });
-    let data = model::Dataset::parse(&text).unwrap_or_else(|e| {
+    let mut data = model::Dataset::parse(&text).unwrap_or_else(|e| {
         eprintln!("{src} is broken ({} problems):\n{e}", e.problems.len());
         process::exit(1);
     });
@@ -42,7 +45,11 @@ fn main() {
         let path = Path::new(&out_dir).join(name);
         fs::write(&path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     };
-    write("platforms.rs", codegen::dataset_source(&data));
+    // The prose leaves the statics for a file of its own, fetched when first shown (prose.rs).
+    let words = prose::take(&mut data);
+    let prose_json = serde_json::to_string(&words).expect("a list of strings is JSON");
+    write("platforms.rs", codegen::dataset_source(&data, &prose_json));
+    write("prose.json", prose_json);
     // The checked file without its indentation, for the files the prerender publishes (native only).
     let compact = serde_json::from_str::<serde_json::Value>(&text).map_or(text, |v| v.to_string());
     write("platforms.json", compact);

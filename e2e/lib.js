@@ -77,6 +77,10 @@ export async function openPage(browser, url, options = {}) {
   return page;
 }
 
+/** Waits until `box` (a locator) shows no "Loading…" for words of the prose file, which the
+ * page fetches when a popover or a platform's details first opens. */
+export const wordsArrived = (box) => box.locator(".prose-pending").first().waitFor({ state: "detached" });
+
 /** What a person sees without scrolling, measured in the page: platforms whose name, RAM and Max
  * session are wholly inside the window, the height above the table, the median row height, and
  * (phone width) the first card's top and the fewest whole cards one screen holds. */

@@ -4,7 +4,7 @@
 
 use crate::core::format::fact_text;
 use crate::dataset::{
-    Change, ChangeKind, Dataset, Era, Field, Kind, Platform, Status, Unit, Value,
+    Change, ChangeKind, Dataset, Era, Field, Kind, Platform, Prose, Status, Unit, Value,
 };
 use serde_json::{json, Map, Value as Json};
 use strum::IntoEnumIterator;
@@ -288,7 +288,11 @@ pub fn csv(data: &Dataset) -> String {
                         fact.confidence.label().into(),
                         alt_of.into(),
                         fact.sources.join(" "),
-                        fact.note.as_deref().unwrap_or_default().to_owned(),
+                        fact.note
+                            .as_ref()
+                            .and_then(Prose::text)
+                            .unwrap_or_default()
+                            .to_owned(),
                     ];
                     out.push_str(&line(cells.into_iter()));
                 }
@@ -423,8 +427,8 @@ pub fn feed(data: &Dataset, base_url: Option<&str>) -> String {
                     .map(|s| {
                         format!(
                             "<a href=\"{}\">{}</a> ({})",
-                            escape(&s.url),
-                            escape(&s.title),
+                            escape(s.url.text().unwrap_or_default()),
+                            escape(s.title.text().unwrap_or_default()),
                             s.date
                         )
                     })
@@ -513,7 +517,10 @@ pub fn llms_txt(data: &Dataset) -> String {
             .map_or(String::new(), |s| format!("; values checked {}", s.as_of));
         out.push_str(&format!(
             "- {} (`{}`, {}; {status}{checked}): {}\n",
-            p.name, p.id, p.vendor, p.summary
+            p.name,
+            p.id,
+            p.vendor,
+            p.summary.text().unwrap_or_default()
         ));
     }
     out

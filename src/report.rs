@@ -80,7 +80,13 @@ pub fn render(data: &Dataset) -> String {
             }
             for id in used {
                 if let Some(s) = data.sources.get(id) {
-                    let _ = writeln!(out, "    source {id}: {} ({}) {}", s.title, s.date, s.url);
+                    let _ = writeln!(
+                        out,
+                        "    source {id}: {} ({}) {}",
+                        s.title.text().unwrap_or_default(),
+                        s.date,
+                        s.url.text().unwrap_or_default()
+                    );
                 }
             }
         }

@@ -5,7 +5,6 @@
 use free_ml_platforms::components::era_switch::{EraSwitch, EraSwitchProps};
 use free_ml_platforms::core::{Action, Column, Filter, State};
 use free_ml_platforms::dataset::{Dataset, Era, Field};
-use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
 mod common;
@@ -448,7 +447,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
             props.open,
         )
     }
-    let data = Data(Rc::new(Dataset::parse(FIXTURE).unwrap()));
+    let data = Data::from(Dataset::parse(FIXTURE).unwrap());
     let render = |open| {
         LocalServerRenderer::<One>::with_props(Props {
             data: data.clone(),
@@ -479,4 +478,67 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
         open.ends_with(r#"</div><span class="best-mark">★ best</span></td>"#),
         "{open}"
     );
+}
+
+/// Every platform's details as `table.html` draws them (open from the start), from the compiled
+/// data, whose prose is still in the prose file, with the page's `prose` state.
+async fn still_page(prose: free_ml_platforms::components::prose::ProseFile) -> String {
+    use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+    use free_ml_platforms::components::Data;
+    let data = Data {
+        set: std::rc::Rc::new(free_ml_platforms::dataset::EMBEDDED.clone()),
+        prose,
+    };
+    LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot() {
+    use free_ml_platforms::components::prose::ProseFile;
+    use free_ml_platforms::dataset::{Words, EMBEDDED_PROSE};
+    use std::rc::Rc;
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/platforms.json")).unwrap();
+    let platforms = file["platforms"].as_array().unwrap();
+    // Escaped as the renderer escapes text, for the summaries that have an apostrophe.
+    let summary = |p: &serde_json::Value| {
+        let text = p["summary"].as_str().unwrap();
+        (text.to_owned(), text.replace('\'', "&#39;"))
+    };
+    let shown = |html: &str, p| {
+        let (plain, escaped) = summary(p);
+        html.contains(&plain) || html.contains(&escaped)
+    };
+
+    // Not fetched yet: each summary's place says so.
+    let waiting = still_page(ProseFile::default()).await;
+    assert!(platforms.iter().all(|p| !shown(&waiting, p)));
+    let lines = count(
+        &waiting,
+        r#"<p class="summary-line"><span class="prose-pending">Loading…</span></p>"#,
+    );
+    assert_eq!(lines, platforms.len(), "every platform's summary");
+
+    // Fetched: the file's words, each in its place.
+    let words = Words(serde_json::from_str(EMBEDDED_PROSE).unwrap());
+    let loaded = still_page(ProseFile {
+        words: Rc::new(words),
+        ..ProseFile::default()
+    })
+    .await;
+    assert!(platforms.iter().all(|p| shown(&loaded, p)), "every summary");
+    assert_eq!(count(&loaded, "prose-pending"), 0);
+
+    // Could not be fetched: the reason, in each place.
+    let failed = still_page(ProseFile {
+        failed: Some("prose-0.json could not be read".into()),
+        ..ProseFile::default()
+    })
+    .await;
+    let said = "Could not be loaded (prose-0.json could not be read); every source is also listed at the foot of the page.";
+    assert_eq!(count(&failed, said), count(&waiting, "Loading…"));
+    assert!(platforms.iter().all(|p| !shown(&failed, p)));
 }

@@ -2,7 +2,9 @@
 //! every problem listed, each naming the platform and the field.
 
 use free_ml_platforms::core::format::fact_text;
-use free_ml_platforms::dataset::{self, Confidence, Dataset, Era, Field, Status, Value};
+use free_ml_platforms::dataset::{
+    self, prose, Confidence, Dataset, Era, Field, Prose, Status, Value, Words,
+};
 use serde_json::{json, Value as Json};
 use std::collections::BTreeSet;
 
@@ -19,7 +21,110 @@ fn the_compiled_data_is_the_data_file_as_read_and_checked() {
         .unwrap_or_else(|e| panic!("assets/platforms.json:\n{e}"));
     // build.rs wrote every value of the file as statics, nothing lost or changed.
     assert_eq!(embedded(), file);
-    assert!(dataset::EMBEDDED.problems().is_empty());
+    assert!(embedded().problems().is_empty());
+}
+
+/// Every string of `value` under `key`, or in the list there.
+fn strings_at<'a>(value: &'a Json, key: &str, out: &mut Vec<&'a str>) {
+    match value.get(key) {
+        Some(Json::String(s)) => out.push(s),
+        Some(Json::Array(items)) => out.extend(items.iter().filter_map(Json::as_str)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_prose_is_out_of_the_compiled_data_and_in_its_file_whole() {
+    let file: Json = serde_json::from_str(include_str!("../assets/platforms.json")).unwrap();
+    // The oracle, from the raw file: the sources What changed and a status link stay compiled
+    // in; every other source's title and link, and every summary, pro, con and fact note (an
+    // alt's too) go to the prose file. History and status notes stay.
+    let mut resident = BTreeSet::new();
+    let mut moved: Vec<&str> = Vec::new();
+    for p in file["platforms"].as_array().unwrap() {
+        for change in p["history"].as_array().into_iter().flatten() {
+            let mut ids = Vec::new();
+            strings_at(change, "source", &mut ids);
+            resident.extend(ids);
+        }
+        if let Some(id) = p["status"]["source"].as_str() {
+            resident.insert(id);
+        }
+        strings_at(p, "summary", &mut moved);
+        for snapshot in p["snapshots"].as_object().unwrap().values() {
+            strings_at(snapshot, "pros", &mut moved);
+            strings_at(snapshot, "cons", &mut moved);
+            for fact in snapshot["facts"].as_object().unwrap().values() {
+                strings_at(fact, "note", &mut moved);
+                if let Some(alt) = fact.get("alt") {
+                    strings_at(alt, "note", &mut moved);
+                }
+            }
+        }
+    }
+    for (id, source) in file["sources"].as_object().unwrap() {
+        if !resident.contains(id.as_str()) {
+            strings_at(source, "title", &mut moved);
+            strings_at(source, "url", &mut moved);
+        }
+    }
+    assert!(
+        resident.len() >= 5 && moved.len() > 500,
+        "{} {}",
+        resident.len(),
+        moved.len()
+    );
+
+    let words: Vec<String> = serde_json::from_str(dataset::EMBEDDED_PROSE).unwrap();
+    let mut got: Vec<&str> = words.iter().map(String::as_str).collect();
+    got.sort_unstable();
+    moved.sort_unstable();
+    assert_eq!(got, moved, "the prose file holds exactly the moved words");
+
+    // The compiled data: no moved words, each place an index into the file; resident sources whole.
+    let compiled = &dataset::EMBEDDED;
+    for (id, s) in compiled.sources.iter() {
+        let here = s.title.text().is_some() && s.url.text().is_some();
+        assert_eq!(here, resident.contains(&**id), "source {id}");
+    }
+    for p in compiled.platforms.iter() {
+        assert!(matches!(p.summary, Prose::Later(_)), "{}", p.id);
+        for s in [&p.snapshots.then, &p.snapshots.today]
+            .into_iter()
+            .flatten()
+        {
+            assert!(s
+                .pros
+                .iter()
+                .chain(s.cons.iter())
+                .all(|x| x.text().is_none()));
+            for (_, fact) in s.facts.iter() {
+                assert!(
+                    fact.note.as_ref().is_none_or(|n| n.text().is_none()),
+                    "{} note",
+                    p.id
+                );
+            }
+        }
+    }
+    let name = dataset::PROSE_FILE;
+    assert!(
+        name.len() == "prose-.json".len() + 16
+            && name.starts_with("prose-")
+            && name.ends_with(".json")
+            && name[6..22].bytes().all(|b| b.is_ascii_hexdigit()),
+        "{name}"
+    );
+
+    // A file too short for the data is refused and leaves the data as it was.
+    let mut data = compiled.clone();
+    let short = Words(words[..words.len() - 1].to_vec());
+    let err = prose::fill(&mut data, &short).unwrap_err();
+    assert!(
+        err.contains(&format!("has {} texts", words.len() - 1)),
+        "{err}"
+    );
+    assert_eq!(&data, compiled);
 }
 
 #[test]

@@ -5,7 +5,6 @@ use free_ml_platforms::components::fact_cell::fact_cell;
 use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::{Dataset, Era, Field};
-use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -94,7 +93,7 @@ fn Open(props: &Props) -> Html {
 }
 
 async fn popover(index: usize, field: Field) -> String {
-    let data = Data(Rc::new(Dataset::parse(FIXTURE).unwrap()));
+    let data = Data::from(Dataset::parse(FIXTURE).unwrap());
     LocalServerRenderer::<Open>::with_props(Props { data, index, field })
         .hydratable(false)
         .render()

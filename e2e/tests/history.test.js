@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { serveDist, launch, openPage } from "../lib.js";
+import { serveDist, launch, openPage, wordsArrived } from "../lib.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let server, browser, data;
@@ -78,6 +78,7 @@ test("a value's history shows in its popover by keyboard, and a recent value car
   await gpu.focus();
   const pop = kaggle.locator(".pop");
   await pop.waitFor();
+  await wordsArrived(pop);
   const history = pop.locator(".pop-history");
   assert.match(await history.textContent(), /^Was Tesla P100, 2× Tesla T4 until 2026-09-10 \(changed\)\. Source: /);
   // Focus reaches the history's source link inside the popover.

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { serveDist, launch, openPage, firstScreen } from "../lib.js";
+import { serveDist, launch, openPage, firstScreen, wordsArrived } from "../lib.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** How many fields the data records, read from the data file rather than written here. */
@@ -220,6 +220,7 @@ test("a row's details open below it by keyboard: vendor, status, summary, pros a
   await page.keyboard.press("Enter");
   const detail = page.locator("#detail-t-kaggle");
   await detail.waitFor();
+  await wordsArrived(detail);
   assert.equal(await button.getAttribute("aria-expanded"), "true");
   assert.equal(await button.getAttribute("aria-controls"), "detail-t-kaggle");
   assert.equal(await page.evaluate(() => document.querySelector("#row-kaggle").nextElementSibling.id), "detail-t-kaggle", "right below its row");
@@ -263,6 +264,7 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   await value.focus();
   const pop = kaggle.locator(".pop");
   await pop.waitFor();
+  await wordsArrived(pop);
   assert.match(await pop.textContent(), /Max session/);
   assert.match(await pop.textContent(), /Confidence: (verified|reported|uncertain|conflicting)/);
   assert.match(await pop.textContent(), /\d{4}-\d{2}-\d{2}/, "the source's date");
@@ -294,6 +296,48 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   assert.equal(await pop.count(), 0);
   checkNoErrors(page);
   await page.context().close();
+});
+
+test("the prose file comes once, when a popover first opens; if it cannot, the popover says so", async () => {
+  const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
+  const kaggleSession = data.platforms.find((p) => p.id === "kaggle").snapshots.today.facts.session;
+  const asked = [];
+  const page = await openPage(browser, server.url);
+  page.on("request", (r) => /\/prose-[0-9a-f]{16}\.json$/.test(r.url()) && asked.push(r.url()));
+  const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /prose-/.test(e.name)).length), 0, "not loaded with the page");
+  const value = kaggle.locator(".value").nth(3); // Max session
+  await value.focus();
+  const pop = kaggle.locator(".pop");
+  await wordsArrived(pop);
+  // The note and each source's title and link, as the data file has them.
+  const sources = [kaggleSession.source].flat().map((id) => data.sources[id]);
+  if (kaggleSession.note) assert.match(await pop.textContent(), new RegExp(kaggleSession.note.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  assert.deepEqual(await pop.locator(".pop-sources a").evaluateAll((as) => as.map((a) => [a.textContent, a.href])), sources.map((s) => [s.title, s.url]));
+  // Other popovers and a row's details use the same copy.
+  await page.keyboard.press("Escape");
+  await page.locator("#row-colab button.more").click();
+  await wordsArrived(page.locator("#detail-t-colab"));
+  await page.locator("#row-colab .value").first().hover();
+  await wordsArrived(page.locator("#row-colab .pop"));
+  assert.equal(asked.length, 1, `asked ${asked.length} times`);
+  checkNoErrors(page);
+  await page.context().close();
+
+  // A host that lost the file: the popover says why in its place, and nothing else breaks.
+  const broken = await openPage(browser, server.url);
+  await broken.route(/\/prose-[0-9a-f]{16}\.json$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await broken.locator("#row-kaggle .value").first().focus();
+  const said = broken.locator("#row-kaggle .pop .prose-pending").first();
+  await said.waitFor();
+  await broken.waitForFunction(() => /Could not be loaded/.test(document.querySelector("#row-kaggle .pop .prose-pending")?.textContent ?? ""));
+  assert.match(await said.textContent(), /Could not be loaded \(prose-[0-9a-f]{16}\.json could not be read\)/);
+  assert.match(await broken.locator("#row-kaggle .pop").textContent(), /Confidence: /, "the rest of the popover is there");
+  await broken.keyboard.press("Escape");
+  await broken.click("th button:has-text('RAM')");
+  assert.equal(await broken.locator(".results-table th[aria-sort]").getAttribute("aria-sort"), "descending");
+  await broken.context().close();
 });
 
 test("the 2019 switch shows the article's four platforms, in the URL and after a reload", async () => {

@@ -12,7 +12,6 @@ use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
 use free_ml_platforms::components::Data;
 use free_ml_platforms::{dataset, publish, App, AppProps};
 use std::path::Path;
-use std::rc::Rc;
 use std::{env, fs};
 use yew::LocalServerRenderer;
 
@@ -46,7 +45,7 @@ async fn run(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let mut html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // Checked and compiled in by build.rs: a broken file has already stopped the build.
-    let data = Data(Rc::new(dataset::embedded()));
+    let data = Data::from(dataset::embedded());
 
     let app = LocalServerRenderer::<App>::with_props(AppProps {
         data: data.clone(),
@@ -113,9 +112,12 @@ async fn run(dir: &Path) -> Result<(), String> {
             ));
         }
     }
-    for (name, contents) in publish::files(&data.0, dataset::EMBEDDED_JSON, base_url.as_deref())? {
+    for (name, contents) in publish::files(&data, dataset::EMBEDDED_JSON, base_url.as_deref())? {
         fs::write(dir.join(name), contents).map_err(|e| format!("{name}: {e}"))?;
     }
+    // The words the page fetches when first asked (dataset::prose), under the name it asks for.
+    let prose = dataset::PROSE_FILE;
+    fs::write(dir.join(prose), dataset::EMBEDDED_PROSE).map_err(|e| format!("{prose}: {e}"))?;
     html = html.replacen(
         "</head>",
         r#"<link rel="alternate" type="application/atom+xml" title="What changed" href="./feed.xml"></head>"#,

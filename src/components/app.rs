@@ -5,6 +5,7 @@ use super::comparison_state::{use_comparison, Comparing};
 use super::era_switch::EraSwitch;
 use super::filter_panel::{FilterChips, FilterPanel};
 use super::platform_table::PlatformTable;
+use super::prose::use_prose_file;
 use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
@@ -33,11 +34,16 @@ pub struct AppProps {
     pub narrow: Option<bool>,
 }
 
-/// The page: the comparison of the dataset, which every component below reads by context.
+/// The page: the comparison of the dataset, which every component below reads by context, with
+/// its prose once fetched.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let data = Data {
+        set: props.data.set.clone(),
+        prose: use_prose_file(),
+    };
     html! {
-        <ContextProvider<Data> context={props.data.clone()}>
+        <ContextProvider<Data> context={data}>
             <Comparison initial={props.initial.clone()} restore={props.restore.clone()} narrow={props.narrow} />
         </ContextProvider<Data>>
     }

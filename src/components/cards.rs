@@ -76,7 +76,7 @@ fn Card(props: &RowProps) -> Html {
                 </dl>
             }
             if details.open {
-                <div id={detail_id}>{ platform_details(&r) }</div>
+                <div id={detail_id}>{ platform_details(&r, &data) }</div>
             }
         </li>
     }

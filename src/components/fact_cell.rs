@@ -1,7 +1,8 @@
+use super::{prose, Data};
 use super::{what_changed, View};
 use crate::core::format::{comparable_text, fact_text};
 use crate::core::{Cell, Row};
-use crate::dataset::{Confidence, Dataset, Fact, Field, Value};
+use crate::dataset::{Confidence, Fact, Field, Value};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -79,9 +80,15 @@ pub struct PopoverListeners {
 #[hook]
 pub fn use_popover(view: View) -> (Popover, PopoverListeners) {
     let state = use_reducer_eq(Popover::default);
+    let prose = super::use_data().prose;
     // Placed after rendering, through the CSSOM (a strict CSP forbids style attributes); fixed to
-    // the viewport, so the table's scroll box cannot clip it.
-    use_effect_with(state.open, move |open| {
+    // the viewport, so the table's scroll box cannot clip it. Placed again when the prose file's
+    // words arrive and make it taller.
+    use_effect_with((state.open, prose), move |(open, prose)| {
+        if open.is_some() {
+            // Its notes and sources' titles are in the prose file.
+            prose.need.emit(());
+        }
         let pop = open.and_then(|at| gloo::utils::document().get_element_by_id(&pop_id(view, at)));
         // Beside the value's button, not its cell: a row can be much taller than its value.
         let following = pop.and_then(|pop| {
@@ -155,14 +162,7 @@ fn pop_id(view: View, (platform, field): CellAt) -> String {
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
 /// date, confidence) when open, and ★ when it is the best of a compared row. The cell names its
 /// place (`data-p`, `data-f`) for the listeners of its view.
-pub fn fact_cell(
-    data: &Dataset,
-    row: &Row,
-    field: Field,
-    view: View,
-    open: bool,
-    best: bool,
-) -> Html {
+pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, best: bool) -> Html {
     let cell = row.cell(field);
     let fact = cell.fact;
     let id = open.then(|| pop_id(view, (row.index, field)));
@@ -291,7 +291,7 @@ fn marks(cell: &Cell) -> Html {
     }
 }
 
-fn provenance(data: &Dataset, platform: &str, field: Field, cell: &Cell) -> Html {
+fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell) -> Html {
     let fact = cell.fact;
     html! {
         <>
@@ -313,7 +313,7 @@ fn provenance(data: &Dataset, platform: &str, field: Field, cell: &Cell) -> Html
     }
 }
 
-fn fact_lines(data: &Dataset, fact: &Fact) -> Html {
+fn fact_lines(data: &Data, fact: &Fact) -> Html {
     html! {
         <>
             <p>{ "Confidence: " }{ fact.confidence.label() }</p>
@@ -324,12 +324,12 @@ fn fact_lines(data: &Dataset, fact: &Fact) -> Html {
                 <p>{ "None: " }{ &**reason }</p>
             }
             if let Some(note) = &fact.note {
-                <p>{ &**note }</p>
+                <p>{ prose::text(note, data) }</p>
             }
             <ul class="pop-sources">
                 { for fact.sources.iter().filter_map(|id| data.sources.get(id)).map(|s| html! {
                     <li>
-                        <a href={s.url.to_string()} rel="noopener" target="_blank">{ &*s.title }</a>
+                        { prose::source_link(s, data) }
                         { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                     </li>
                 }) }

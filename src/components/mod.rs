@@ -11,6 +11,7 @@ pub mod fact_cell;
 pub mod filter_panel;
 pub mod menus;
 pub mod platform_table;
+pub mod prose;
 pub mod quick_picks;
 pub mod share_bar;
 pub mod sort_control;
@@ -22,26 +23,33 @@ use crate::dataset::Dataset;
 use std::ops::Deref;
 use std::rc::Rc;
 
-/// The dataset every component reads: one allocation, shared by context, compared by pointer.
+/// The dataset every component reads (one allocation, shared by context, compared by pointer),
+/// with the prose file's words once fetched.
 #[derive(Clone, Debug)]
-pub struct Data(pub Rc<Dataset>);
+pub struct Data {
+    pub set: Rc<Dataset>,
+    pub prose: prose::ProseFile,
+}
 
 impl PartialEq for Data {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.set, &other.set) && self.prose == other.prose
     }
 }
 
 impl From<Dataset> for Data {
     fn from(data: Dataset) -> Self {
-        Data(Rc::new(data))
+        Data {
+            set: Rc::new(data),
+            prose: Default::default(),
+        }
     }
 }
 
 impl Deref for Data {
     type Target = Dataset;
     fn deref(&self) -> &Dataset {
-        &self.0
+        &self.set
     }
 }
 

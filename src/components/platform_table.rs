@@ -1,8 +1,8 @@
 use super::fact_cell::{fact_cell, use_popover};
-use super::{use_data, what_changed, View};
+use super::{prose, use_data, what_changed, Data, View};
 use crate::core::url::param;
 use crate::core::{row, Column, ColumnSet, Direction, Row, SortKey, StatusAt};
-use crate::dataset::{Era, Field, Text};
+use crate::dataset::{Era, Field, Prose};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -208,7 +208,7 @@ fn TableRow(props: &RowProps) -> Html {
             { line }
             if details.open {
                 <tr class="detail" id={detail_id}>
-                    <td colspan={width.to_string()}>{ platform_details(&row) }</td>
+                    <td colspan={width.to_string()}>{ platform_details(&row, &data) }</td>
                 </tr>
             }
         </>
@@ -228,9 +228,14 @@ pub struct Details {
 pub fn use_details() -> Details {
     let still = use_context::<Still>().is_some();
     let open = use_state_eq(|| false);
+    let need_prose = super::use_data().prose.need;
     let toggle = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        Callback::from(move |_: MouseEvent| {
+            // The summary, pros and cons are in the prose file.
+            need_prose.emit(());
+            open.set(!*open)
+        })
     };
     Details {
         open: *open || still,
@@ -280,14 +285,14 @@ pub fn platform_line(
 }
 
 /// What does not fit on the line: vendor, status, summary, pros and cons.
-pub fn platform_details(row: &Row) -> Html {
+pub fn platform_details(row: &Row, data: &Data) -> Html {
     let p = row.platform;
     html! {
         <div class="details">
             <p class="details-head"><span class="vendor">{ &*p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
-            <p class="summary-line">{ &*p.summary }</p>
-            { list("Pros", "+", row.pros) }
-            { list("Cons", "−", row.cons) }
+            <p class="summary-line">{ prose::text(&p.summary, data) }</p>
+            { list("Pros", "+", row.pros, data) }
+            { list("Cons", "−", row.cons, data) }
         </div>
     }
 }
@@ -327,7 +332,7 @@ pub fn verified(row: &Row) -> Html {
     }
 }
 
-fn list(title: &str, bullet: &str, items: &[Text]) -> Html {
+fn list(title: &str, bullet: &str, items: &[Prose], data: &Data) -> Html {
     if items.is_empty() {
         return Html::default();
     }
@@ -336,7 +341,7 @@ fn list(title: &str, bullet: &str, items: &[Text]) -> Html {
             <p class="list-title">{ title }</p>
             <ul class="bullets">
                 { for items.iter().map(|item| html! {
-                    <li><span aria-hidden="true">{ bullet }</span>{ " " }{ item }</li>
+                    <li><span aria-hidden="true">{ bullet }</span>{ " " }{ prose::text(item, data) }</li>
                 }) }
             </ul>
         </>

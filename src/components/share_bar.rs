@@ -1,4 +1,4 @@
-use super::use_data;
+use super::{prose, use_data};
 use crate::core::export;
 use crate::core::{row, ColumnSet, Row};
 use crate::dataset::Era;
@@ -67,22 +67,30 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let (data, said) = (data.clone(), said.clone());
         let (platforms, era, columns) = (props.platforms.clone(), props.era, props.columns);
         Callback::from(move |_: MouseEvent| {
-            let rows: Vec<Row> = platforms
-                .iter()
-                .filter_map(|&i| row(&data, i, era))
-                .collect();
-            let refs: Vec<&Row> = rows.iter().collect();
-            let (text, mime) = match kind {
-                "csv" => (export::csv(&refs, columns), "text/csv"),
-                _ => (
-                    json_text(&export::document(&data, &refs, columns)),
-                    "application/json",
-                ),
-            };
-            let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
-            said.set(match save(&name, mime, &text) {
-                Ok(()) => format!("Downloaded {name} ({} platforms).", rows.len()),
-                Err(_) => "The download was blocked by this browser.".to_owned(),
+            let (data, said, platforms) = (data.clone(), said.clone(), platforms.clone());
+            // The JSON holds the notes and sources: those of the prose file too.
+            wasm_bindgen_futures::spawn_local(async move {
+                let words = match prose::fetch_words().await {
+                    Ok(words) => words,
+                    Err(why) => return said.set(format!("No download: {why}.")),
+                };
+                let rows: Vec<Row> = platforms
+                    .iter()
+                    .filter_map(|&i| row(&data, i, era))
+                    .collect();
+                let refs: Vec<&Row> = rows.iter().collect();
+                let (text, mime) = match kind {
+                    "csv" => (export::csv(&refs, columns), "text/csv"),
+                    _ => (
+                        json_text(&export::document(&data, &words, &refs, columns)),
+                        "application/json",
+                    ),
+                };
+                let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
+                said.set(match save(&name, mime, &text) {
+                    Ok(()) => format!("Downloaded {name} ({} platforms).", rows.len()),
+                    Err(_) => "The download was blocked by this browser.".to_owned(),
+                });
             });
         })
     };

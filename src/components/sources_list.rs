@@ -1,4 +1,4 @@
-use super::{use_data, Data};
+use super::{prose, use_data, Data};
 use yew::prelude::*;
 
 /// Every source the data cites, with its date.
@@ -9,9 +9,10 @@ pub fn SourcesList() -> Html {
         <details class="sources">
             <summary>{ format!("Sources ({})", data.sources.len()) }</summary>
             <ol>
-                { for data.sources.values().map(|s| html! {
+                // Drawn natively (prerender), where every source has its words.
+                { for data.sources.values().filter_map(|s| Some((prose::link(s)?, s))).map(|((url, title), s)| html! {
                     <li>
-                        <a href={s.url.to_string()} rel="noopener">{ &*s.title }</a>
+                        <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>
                         { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                     </li>
                 }) }

@@ -2,7 +2,7 @@
 //! value's history in its popover, the "Last changed" cell and the mark on recent values.
 
 use super::platform_table::Still;
-use super::use_data;
+use super::{prose, use_data};
 use crate::core::format::fact_text;
 use crate::core::{Cell, Row, RECENT_DAYS};
 use crate::dataset::{Change, ChangeKind, Dataset, Era, Field, Platform};
@@ -131,10 +131,11 @@ fn sources(data: &Dataset, c: &Change) -> Html {
     html! {
         <span class="change-sources">
             { "Source: " }
-            { for c.sources.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
+            // The history's sources stay compiled in (dataset::prose): always here.
+            { for c.sources.iter().filter_map(|id| prose::link(data.sources.get(id)?)).enumerate().map(|(i, (url, title))| html! {
                 <>
                     if i > 0 { { "; " } }
-                    <a href={s.url.to_string()} rel="noopener">{ &*s.title }</a>
+                    <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>
                 </>
             }) }
         </span>

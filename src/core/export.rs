@@ -5,7 +5,7 @@ use super::columns::Column;
 use super::format::fact_text;
 use super::rows::{Row, StatusAt};
 use super::state::ColumnSet;
-use crate::dataset::{Amount, Bound, Dataset, Dimension, Fact, Field, Kind, Value};
+use crate::dataset::{Amount, Bound, Dataset, Dimension, Fact, Field, Kind, Prose, Value, Words};
 
 /// The JSON export as a tree. Natively serde writes it (tests, tools); the page hands it to the
 /// browser's own `JSON.stringify`, so the wasm carries no JSON encoder. Objects keep their keys in
@@ -23,6 +23,11 @@ pub enum Json {
 impl Json {
     fn text(s: &str) -> Json {
         Json::Text(s.to_owned())
+    }
+
+    /// Prose, here or in the prose file's `words` (null if neither has it).
+    fn prose(p: &Prose, words: &Words) -> Json {
+        p.read(words).map_or(Json::Null, Json::text)
     }
 }
 
@@ -125,8 +130,9 @@ fn status_text(status: StatusAt) -> String {
 }
 
 /// Each row with its shown columns: the value as shown, its number and unit, how sure it is and
-/// the sources it rests on (title, link, date).
-pub fn document(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> Json {
+/// the sources it rests on (title, link, date); prose the data holds only the place of is read
+/// from the prose file's `words`.
+pub fn document(data: &Dataset, words: &Words, rows: &[&Row], columns: ColumnSet) -> Json {
     let platforms = rows
         .iter()
         .map(|row| {
@@ -135,9 +141,9 @@ pub fn document(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> Json {
             for column in columns.iter() {
                 if let Column::Fact(field) = column {
                     let cell = row.cell(field);
-                    let mut v = fact_json(data, cell.fact);
+                    let mut v = fact_json(data, words, cell.fact);
                     if let Some(alt) = &cell.fact.alt {
-                        v.push(("alt", Json::Object(fact_json(data, alt))));
+                        v.push(("alt", Json::Object(fact_json(data, words, alt))));
                     }
                     if cell.from_2019 {
                         v.push(("from_2019", Json::Bool(true)));
@@ -164,18 +170,19 @@ pub fn document(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> Json {
 
 /// The export as text, two-space indented (what the page's `JSON.stringify(doc, null, 2)` writes).
 pub fn json(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> String {
-    serde_json::to_string_pretty(&document(data, rows, columns)).unwrap_or_default()
+    let doc = document(data, &Words::default(), rows, columns);
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-fn fact_json(data: &Dataset, fact: &Fact) -> Vec<(&'static str, Json)> {
+fn fact_json(data: &Dataset, words: &Words, fact: &Fact) -> Vec<(&'static str, Json)> {
     let sources = fact
         .sources
         .iter()
         .filter_map(|id| data.sources.get(id))
         .map(|s| {
             Json::Object(vec![
-                ("title", Json::text(&s.title)),
-                ("url", Json::text(&s.url)),
+                ("title", Json::prose(&s.title, words)),
+                ("url", Json::prose(&s.url, words)),
                 ("date", Json::text(&s.date)),
             ])
         })
@@ -215,7 +222,7 @@ fn fact_json(data: &Dataset, fact: &Fact) -> Vec<(&'static str, Json)> {
         v.push(("reason", Json::text(reason)));
     }
     if let Some(note) = &fact.note {
-        v.push(("note", Json::text(note)));
+        v.push(("note", Json::prose(note, words)));
     }
     v
 }

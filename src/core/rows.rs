@@ -1,7 +1,7 @@
 //! A row is one platform as seen in one era: the facts to show, where each came from, and the
 //! platform's status as of that era's date.
 
-use crate::dataset::{days_before, Change, Dataset, Era, Fact, Field, Platform, Status, Text};
+use crate::dataset::{days_before, Change, Dataset, Era, Fact, Field, Platform, Prose, Status};
 
 /// A value changed this many days before the dataset date, or less, is marked as recent.
 pub const RECENT_DAYS: i64 = 90;
@@ -18,8 +18,8 @@ pub struct Row<'a> {
     pub as_of: &'a str,
     /// One cell per field, in `Field::all()` order (which is declaration order, so `field as usize`).
     pub cells: Vec<Cell<'a>>,
-    pub pros: &'a [Text],
-    pub cons: &'a [Text],
+    pub pros: &'a [Prose],
+    pub cons: &'a [Prose],
     /// Last verified more than a year before the dataset date (never for a retired platform).
     pub stale: bool,
     /// Today's view: the day of the newest entry of the platform's history.

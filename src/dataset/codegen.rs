@@ -6,15 +6,28 @@
 use super::fields::{Field, Unit};
 use super::history::{Change, ChangeKind, Reading};
 use super::model::*;
-use super::types::{Amount, Boxed, Items, SortedMap, Text, Unexpected};
+use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
 
 /// The source of `pub static EMBEDDED: Dataset`, for a module that has the model's types and
-/// `std::borrow::Cow::Borrowed as B` in scope.
-pub fn dataset_source(data: &Dataset) -> String {
+/// `std::borrow::Cow::Borrowed as B` in scope, with the name of the prose file its `Later`
+/// places point into (`PROSE_FILE`, named after its contents so a cached copy is never stale).
+pub fn dataset_source(data: &Dataset, prose_json: &str) -> String {
     let mut out = String::from("pub static EMBEDDED: Dataset = ");
     data.rust(&mut out);
     out.push_str(";\n");
+    out.push_str(&format!(
+        "pub const PROSE_FILE: &str = \"prose-{:016x}.json\";\n",
+        fnv1a(prose_json.as_bytes())
+    ));
     out
+}
+
+/// FNV-1a, 64 bits: a name for the prose file that is the same on every toolchain (std's
+/// hasher may change between releases, and the page and the prerender may be built by two).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// A value as a Rust constant expression.
@@ -201,6 +214,19 @@ impl ToRust for Text {
     fn rust(&self, out: &mut String) {
         // Debug writes a Rust string literal, escapes included.
         out.push_str(&format!("B({:?})", self.as_ref()));
+    }
+}
+
+impl ToRust for Prose {
+    fn rust(&self, out: &mut String) {
+        match self {
+            Prose::Here(text) => {
+                out.push_str("Prose::Here(");
+                text.rust(out);
+                out.push(')');
+            }
+            Prose::Later(at) => out.push_str(&format!("Prose::Later({at})")),
+        }
     }
 }
 

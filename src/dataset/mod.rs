@@ -6,6 +6,7 @@
 mod fields;
 mod history;
 mod model;
+pub mod prose;
 mod types;
 mod validate;
 
@@ -23,15 +24,30 @@ mod compiled {
 }
 
 /// The dataset in `assets/platforms.json` (or `FREEML_DATA`), checked and compiled in by build.rs.
-pub use compiled::EMBEDDED;
+pub use compiled::{EMBEDDED, PROSE_FILE};
 
 /// The same checked file as JSON, compacted, for the files the prerender publishes. Native
 /// builds only: the page has the statics and carries no JSON.
 #[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/platforms.json"));
 
+/// The prose file (`prose.rs`) the statics' `Later` places point into, as the build wrote it: a
+/// JSON list of strings. Native builds only: the prerender publishes it as `PROSE_FILE`, and
+/// native code reads the dataset with its prose in place.
+#[cfg(not(target_arch = "wasm32"))]
+pub const EMBEDDED_PROSE: &str = include_str!(concat!(env!("OUT_DIR"), "/prose.json"));
+
 /// The embedded dataset, as a value to hand to the app (a shallow copy: its strings and lists
-/// stay in the static).
+/// stay in the static). The page's has its prose still to fetch (`Prose::Later`); natively it is
+/// filled in from the prose file compiled in beside it.
 pub fn embedded() -> Dataset {
-    EMBEDDED.clone()
+    #[allow(unused_mut)]
+    let mut data = EMBEDDED.clone();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let words = Words(serde_json::from_str(EMBEDDED_PROSE).unwrap_or_default());
+        // The build wrote both from one dataset, so every place has its words.
+        let _ = prose::fill(&mut data, &words);
+    }
+    data
 }

@@ -6,7 +6,7 @@
 
 use super::fields::{Dimension, Field, Unit};
 use super::history::Change;
-use super::types::{Amount, Boxed, Items, SortedMap, Text, Unexpected};
+use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
 use serde::Deserialize;
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
@@ -22,8 +22,8 @@ pub struct Dataset {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: Text,
-    pub url: Text,
+    pub title: Prose,
+    pub url: Prose,
     /// When the source says it was published or updated, or when the copy read was taken (ISO date).
     pub date: Text,
 }
@@ -37,7 +37,7 @@ pub struct Platform {
     pub vendor: Text,
     pub link: Text,
     pub status: Status,
-    pub summary: Text,
+    pub summary: Prose,
     pub snapshots: Snapshots,
     /// Dated changes of today's values, oldest first (`history.rs`).
     #[serde(default)]
@@ -88,9 +88,9 @@ pub struct Snapshot {
     pub as_of: Text,
     pub facts: SortedMap<Field, Fact>,
     #[serde(default)]
-    pub pros: Items<Text>,
+    pub pros: Items<Prose>,
     #[serde(default)]
-    pub cons: Items<Text>,
+    pub cons: Items<Prose>,
 }
 
 /// One value with where it came from and how sure we are of it. In the file the value and its
@@ -113,7 +113,7 @@ pub struct Fact {
     pub sources: Items<Text>,
     pub confidence: Confidence,
     /// Our own words, shown with the source.
-    pub note: Option<Text>,
+    pub note: Option<Prose>,
     /// The other source's value, for a conflicting fact.
     pub alt: Option<Boxed<Fact>>,
     /// Keys the schema does not know; `validate` reports them (serde's `deny_unknown_fields`

@@ -11,6 +11,49 @@ use std::ops::Deref;
 /// A string: `&'static str` compiled in, `String` read from a file.
 pub type Text = Cow<'static, str>;
 
+/// Words the page shows only when asked (a fact's note, a platform's summary, pros and cons, a
+/// source's title and link): read from the file they are `Here`; the page's compiled data holds
+/// only their place in the prose file (`Later`), fetched the first time one is shown (`prose.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prose {
+    Here(Text),
+    Later(u16),
+}
+
+impl Prose {
+    /// The words, if they are here (always, in a dataset read from a file).
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Prose::Here(text) => Some(text),
+            Prose::Later(_) => None,
+        }
+    }
+
+    /// The words, here or in the prose file's `words` (`None` until it is fetched).
+    pub fn read<'a>(&'a self, words: &'a Words) -> Option<&'a str> {
+        match self {
+            Prose::Here(text) => Some(text),
+            Prose::Later(at) => words.0.get(usize::from(*at)).map(String::as_str),
+        }
+    }
+}
+
+/// The prose file's words, in the order `Prose::Later` counts them; empty until it is fetched.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Words(pub Vec<String>);
+
+impl From<&'static str> for Prose {
+    fn from(text: &'static str) -> Self {
+        Prose::Here(Text::Borrowed(text))
+    }
+}
+
+impl<'de> Deserialize<'de> for Prose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Prose::Here(Text::deserialize(d)?))
+    }
+}
+
 /// A list: a `&'static` slice compiled in, a `Vec` read from a file.
 #[derive(Clone, PartialEq)]
 pub struct Items<T: Clone + 'static>(pub(super) Cow<'static, [T]>);
@@ -18,6 +61,11 @@ pub struct Items<T: Clone + 'static>(pub(super) Cow<'static, [T]>);
 impl<T: Clone> Items<T> {
     pub const fn from_static(items: &'static [T]) -> Self {
         Items(Cow::Borrowed(items))
+    }
+
+    /// The items to change in place (a compiled-in list is copied first).
+    pub fn to_mut(&mut self) -> &mut [T] {
+        self.0.to_mut()
     }
 }
 
@@ -99,6 +147,11 @@ impl<K: Clone + Ord, V: Clone> SortedMap<K, V> {
 
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.0.iter().map(|(k, _)| k)
+    }
+
+    /// The pairs, values to change in place (a compiled-in map is copied first).
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
+        self.0.to_mut().iter_mut().map(|(k, v)| (&*k, v))
     }
 
     pub fn values(&self) -> impl Iterator<Item = &V> {

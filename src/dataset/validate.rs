@@ -5,7 +5,7 @@
 use super::fields::{Field, Kind, Unit};
 use super::history::Reading;
 use super::model::*;
-use super::types::{Amount, Text};
+use super::types::{Amount, Prose, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -45,6 +45,11 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
+/// Prose still in the prose file is checked as no words at all (a checked file has them all).
+fn words(prose: &Prose) -> &str {
+    prose.text().unwrap_or_default()
+}
+
 impl Dataset {
     /// Reads and checks a dataset. Either it is valid, or the error lists every problem.
     pub fn parse(json: &str) -> Result<Dataset, DataError> {
@@ -78,8 +83,8 @@ impl Dataset {
         out.date("dataset_date", &self.dataset_date);
         for (id, s) in &self.sources {
             let mut at = out.at(None, Some(format!("source '{id}'")));
-            at.text("title", &s.title);
-            at.https("url", &s.url);
+            at.text("title", words(&s.title));
+            at.https("url", words(&s.url));
             at.date("date", &s.date);
             out.problems.append(&mut at.problems);
         }
@@ -182,7 +187,7 @@ impl<'a> Check<'a> {
         }
         self.text("name", &p.name);
         self.text("vendor", &p.vendor);
-        self.text("summary", &p.summary);
+        self.text("summary", words(&p.summary));
         self.https("link", &p.link);
 
         let mut status = self.at(None, Some("status".into()));
@@ -216,7 +221,7 @@ impl<'a> Check<'a> {
             let Some(s) = snapshot else { continue };
             self.date(&format!("{era} as_of"), &s.as_of);
             for (what, items) in [("pros", &s.pros), ("cons", &s.cons)] {
-                if items.iter().any(|item| item.trim().is_empty()) {
+                if items.iter().any(|item| words(item).trim().is_empty()) {
                     self.fail(format!("{era} {what} has an empty item"));
                 }
             }
@@ -248,7 +253,7 @@ impl<'a> Check<'a> {
         }
         self.sources(&fact.sources);
         if let Some(note) = &fact.note {
-            self.text("note", note);
+            self.text("note", words(note));
         }
         let conflicting = fact.confidence == Confidence::Conflicting;
         match (&fact.alt, conflicting && may_have_alt) {

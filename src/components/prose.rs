@@ -1,0 +1,129 @@
+//! The prose file on the page (`dataset::prose` says what is in it and why): fetched once, the
+//! first time a popover or a platform's details shows one of its words, or a download needs
+//! them. Natively (the prerender, the tests) every word is already here and nothing is fetched.
+
+use super::Data;
+use crate::dataset::{Prose, Source, Words, PROSE_FILE};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use yew::prelude::*;
+
+/// What the components know of the prose file (part of the `Data` context).
+#[derive(Clone, Debug, Default)]
+pub struct ProseFile {
+    /// The file's words: none until it has been fetched.
+    pub words: Rc<Words>,
+    /// Why the file could not be read, once that is known.
+    pub failed: Option<Rc<str>>,
+    /// Asks for the file; after the first call, nothing more happens.
+    pub need: Callback<()>,
+}
+
+impl PartialEq for ProseFile {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.words, &other.words) && self.failed == other.failed
+    }
+}
+
+/// The prose file's state, kept by `App`.
+#[hook]
+pub fn use_prose_file() -> ProseFile {
+    let words = use_state_eq(Rc::<Words>::default);
+    let failed = use_state_eq(|| None::<Rc<str>>);
+    let asked = use_mut_ref(|| false);
+    let need = {
+        let (words, failed) = (words.setter(), failed.setter());
+        use_callback((), move |(), ()| {
+            if std::mem::replace(&mut *asked.borrow_mut(), true) {
+                return;
+            }
+            let (words, failed) = (words.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match fetch_words().await {
+                    Ok(w) => words.set(Rc::new(w)),
+                    Err(why) => failed.set(Some(why.into())),
+                }
+            });
+        })
+    };
+    ProseFile {
+        words: (*words).clone(),
+        failed: (*failed).clone(),
+        need,
+    }
+}
+
+/// The prose file's words (one request for the whole page, however many ask).
+pub async fn fetch_words() -> Result<Words, String> {
+    let answer = wasm_bindgen_futures::JsFuture::from(request()).await;
+    let list: js_sys::Array = answer
+        .ok()
+        .and_then(|v| v.dyn_into().ok())
+        .ok_or_else(|| format!("{PROSE_FILE} could not be read"))?;
+    Ok(Words(
+        list.iter()
+            .map(|v| v.as_string().unwrap_or_default())
+            .collect(),
+    ))
+}
+
+thread_local! {
+    /// The one request for the file: a promise of its parsed list, shared by every caller.
+    static REQUEST: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+fn request() -> js_sys::Promise {
+    REQUEST.with(|r| r.borrow_mut().get_or_insert_with(fetch_list).clone())
+}
+
+/// `fetch(PROSE_FILE).then(answer => answer.ok ? answer.json() : reject)`.
+fn fetch_list() -> js_sys::Promise {
+    let failed = || js_sys::Promise::reject(&JsValue::NULL);
+    let Some(window) = web_sys::window() else {
+        return failed();
+    };
+    let read = Closure::once_into_js(move |answer: web_sys::Response| -> JsValue {
+        match answer.ok().then(|| answer.json().ok()).flatten() {
+            Some(list) => list.into(),
+            None => failed().into(),
+        }
+    });
+    let fetched = window.fetch_with_str(PROSE_FILE);
+    js_sys::Reflect::get(&fetched, &"then".into())
+        .ok()
+        .and_then(|then| then.dyn_into::<js_sys::Function>().ok())
+        .and_then(|then| then.call1(&fetched, &read).ok())
+        .and_then(|chained| chained.dyn_into().ok())
+        .unwrap_or_else(failed)
+}
+
+/// Words of the data that may still be in the prose file (a popover or details row asked for
+/// it when it opened): the words, or that they are on their way, or why they will not come.
+pub fn text(prose: &Prose, data: &Data) -> Html {
+    match (prose.read(&data.prose.words), &data.prose.failed) {
+        (Some(text), _) => html! { { text.to_owned() } },
+        (None, None) => html! { <span class="prose-pending">{ "Loading…" }</span> },
+        (None, Some(why)) => html! {
+            <span class="prose-pending">{ format!("Could not be loaded ({why}); every source is also listed at the foot of the page.") }</span>
+        },
+    }
+}
+
+/// A source's title, linked (in a new tab: it opens from a popover).
+pub fn source_link(s: &Source, data: &Data) -> Html {
+    match (
+        s.url.read(&data.prose.words),
+        s.title.read(&data.prose.words),
+    ) {
+        (Some(url), Some(title)) => html! {
+            <a href={url.to_owned()} rel="noopener" target="_blank">{ title.to_owned() }</a>
+        },
+        _ => text(&s.title, data),
+    }
+}
+
+/// A source's link and title, where both are compiled in (the footer, What changed).
+pub fn link(source: &Source) -> Option<(&str, &str)> {
+    Some((source.url.text()?, source.title.text()?))
+}
