@@ -94,13 +94,15 @@ draw();
 }
 
 // What the default page loads: not the page for readers without JavaScript or its stylesheet,
-// nor the published data files and feed (linked, not fetched).
+// nor the published data files and feed (linked, not fetched), nor the prose file (fetched when a
+// popover or a platform's details first opens; printed on its own).
 const OFF_PAGE = ["table.html", "noscript.css", "feed.xml", "llms.txt", "platforms.json", "platforms.csv",
   "platforms.schema.json"];
+const onPage = (f) => !f.startsWith(".") && !OFF_PAGE.includes(f) && !/^prose-[0-9a-f]{16}\.json$/.test(f);
 
 function sizes(dir) {
   let raw = 0, gz = 0;
-  const files = readdirSync(dir).filter((f) => !f.startsWith(".") && !OFF_PAGE.includes(f)).map((f) => {
+  const files = readdirSync(dir).filter(onPage).map((f) => {
     const body = readFileSync(join(dir, f));
     const g = gzipSync(body, { level: 9 }).length;
     raw += body.length; gz += g;
@@ -153,7 +155,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ours = sizes(join(root, "dist"));
 console.log("our page, file by file              raw        gzip");
 for (const [f, r, g] of ours.files) console.log(`${f.padEnd(34)} ${kb(r).padStart(9)} ${kb(g).padStart(10)}`);
-console.log(`${"total".padEnd(34)} ${kb(ours.raw).padStart(9)} ${kb(ours.gz).padStart(10)}\n`);
+console.log(`${"total".padEnd(34)} ${kb(ours.raw).padStart(9)} ${kb(ours.gz).padStart(10)}`);
+for (const f of readdirSync(join(root, "dist")).filter((f) => /^prose-/.test(f))) {
+  const body = readFileSync(join(root, "dist", f));
+  console.log(`${`${f} (on demand)`.padEnd(34)} ${kb(body.length).padStart(9)} ${kb(gzipSync(body, { level: 9 }).length).padStart(10)}`);
+}
+console.log();
 
 const browser = await launch();
 const table = [];

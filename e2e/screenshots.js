@@ -1,9 +1,9 @@
 // Takes the screenshots we look at before shipping: desktop, phone and dark mode, every new state
 // (columns menu, filters, share menu, a row's details, thresholds, compare, multi-sort, the phone's
-// sheet) and an open provenance popover.
+// sheet), an open provenance popover, and one whose words are still coming or could not come.
 // Writes e2e/screenshots/*.png. Usage: node e2e/screenshots.js
 import { mkdirSync } from "node:fs";
-import { serveDist, launch, openPage } from "./lib.js";
+import { serveDist, launch, openPage, wordsArrived } from "./lib.js";
 
 const out = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
@@ -31,6 +31,7 @@ for (const [name, options, query, full] of shots) {
   await page.screenshot({ path: `${out}${name}.png`, fullPage: full });
   if (name === "desktop") {
     await page.locator(".results-table tbody tr").nth(2).locator(".value").nth(3).focus();
+    await wordsArrived(page.locator(".pop"));
     await page.screenshot({ path: `${out}popover.png` });
     await page.locator(".column-picker summary").click();
     await page.screenshot({ path: `${out}columns-menu.png` });
@@ -39,6 +40,7 @@ for (const [name, options, query, full] of shots) {
     await page.screenshot({ path: `${out}filters-open.png` });
     await page.locator(".filters-menu > summary").click();
     await page.locator("#row-kaggle button.more").click();
+    await wordsArrived(page.locator("#detail-t-kaggle"));
     await page.screenshot({ path: `${out}row-details.png` });
     await page.locator(".share-menu > summary").click();
     await page.screenshot({ path: `${out}share-menu.png` });
@@ -46,10 +48,21 @@ for (const [name, options, query, full] of shots) {
   if (name === "phone") {
     await page.screenshot({ path: `${out}phone-first-screen.png` });
     await page.locator(".cards .value").nth(2).tap();
+    await wordsArrived(page.locator(".pop"));
     await page.screenshot({ path: `${out}phone-popover.png` });
     await page.locator(".sheet > summary").tap();
     await page.screenshot({ path: `${out}phone-sheet.png` });
   }
+  await page.context().close();
+}
+// A popover while the prose file is on its way (held back here), and where it cannot be read.
+for (const [name, answer] of [["popover-loading", null], ["popover-failed", 404]]) {
+  const page = await openPage(browser, server.url, laptop);
+  await page.route(/\/prose-[0-9a-f]{16}\.json$/, (route) => (answer ? route.fulfill({ status: answer, body: "" }) : new Promise(() => {})));
+  await page.locator("#row-kaggle .value").nth(3).focus();
+  await page.locator(".pop .prose-pending").first().waitFor();
+  if (answer) await page.waitForFunction(() => /Could not/.test(document.querySelector(".pop .prose-pending").textContent));
+  await page.screenshot({ path: `${out}${name}.png` });
   await page.context().close();
 }
 // Without JavaScript: the prerendered view with its note, and the page with every value it links to.

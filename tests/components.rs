@@ -532,13 +532,27 @@ async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot(
     assert!(platforms.iter().all(|p| shown(&loaded, p)), "every summary");
     assert_eq!(count(&loaded, "prose-pending"), 0);
 
-    // Could not be fetched: the reason, in each place.
+    // Could not be fetched: the reason once in each platform's details (its summary's place),
+    // "Not loaded" in the others.
     let failed = still_page(ProseFile {
         failed: Some("prose-0.json could not be read".into()),
         ..ProseFile::default()
     })
     .await;
     let said = "Could not be loaded (prose-0.json could not be read); every source is also listed at the foot of the page.";
-    assert_eq!(count(&failed, said), count(&waiting, "Loading…"));
+    assert_eq!(
+        count(
+            &failed,
+            &format!("<p class=\"summary-line\"><span class=\"prose-pending\">{said}</span></p>")
+        ),
+        platforms.len()
+    );
+    assert_eq!(count(&failed, said), platforms.len());
+    let others = count(&waiting, "Loading…") - platforms.len();
+    assert!(others > 50, "pros and cons: {others}");
+    assert_eq!(
+        count(&failed, r#"<span class="prose-pending">Not loaded</span>"#),
+        others
+    );
     assert!(platforms.iter().all(|p| !shown(&failed, p)));
 }

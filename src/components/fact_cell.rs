@@ -323,13 +323,14 @@ fn fact_lines(data: &Data, fact: &Fact) -> Html {
             if let Value::None(reason) = &fact.value {
                 <p>{ "None: " }{ &**reason }</p>
             }
+            // Where the prose file will not come, its first place says why.
             if let Some(note) = &fact.note {
-                <p>{ prose::text(note, data) }</p>
+                <p>{ prose::text_explained(note, data) }</p>
             }
             <ul class="pop-sources">
-                { for fact.sources.iter().filter_map(|id| data.sources.get(id)).map(|s| html! {
+                { for fact.sources.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
                     <li>
-                        { prose::source_link(s, data) }
+                        { prose::source_link(s, data, i == 0 && fact.note.is_none()) }
                         { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                     </li>
                 }) }

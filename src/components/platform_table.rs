@@ -290,7 +290,7 @@ pub fn platform_details(row: &Row, data: &Data) -> Html {
     html! {
         <div class="details">
             <p class="details-head"><span class="vendor">{ &*p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
-            <p class="summary-line">{ prose::text(&p.summary, data) }</p>
+            <p class="summary-line">{ prose::text_explained(&p.summary, data) }</p>
             { list("Pros", "+", row.pros, data) }
             { list("Cons", "−", row.cons, data) }
         </div>

@@ -99,27 +99,38 @@ fn fetch_list() -> js_sys::Promise {
 }
 
 /// Words of the data that may still be in the prose file (a popover or details row asked for
-/// it when it opened): the words, or that they are on their way, or why they will not come.
+/// it when it opened): the words, or that they are on their way, or that they will not come.
 pub fn text(prose: &Prose, data: &Data) -> Html {
-    match (prose.read(&data.prose.words), &data.prose.failed) {
-        (Some(text), _) => html! { { text.to_owned() } },
-        (None, None) => html! { <span class="prose-pending">{ "Loading…" }</span> },
-        (None, Some(why)) => html! {
-            <span class="prose-pending">{ format!("Could not be loaded ({why}); every source is also listed at the foot of the page.") }</span>
-        },
-    }
+    words_or(prose.read(&data.prose.words), data, false)
 }
 
-/// A source's title, linked (in a new tab: it opens from a popover).
-pub fn source_link(s: &Source, data: &Data) -> Html {
-    match (
-        s.url.read(&data.prose.words),
-        s.title.read(&data.prose.words),
-    ) {
+/// As [`text`], and where the words will not come, why: for the first place of a popover or a
+/// platform's details, so the reason is said once.
+pub fn text_explained(prose: &Prose, data: &Data) -> Html {
+    words_or(prose.read(&data.prose.words), data, true)
+}
+
+fn words_or(words: Option<&str>, data: &Data, explain: bool) -> Html {
+    let pending = match (words, &data.prose.failed) {
+        (Some(text), _) => return html! { { text.to_owned() } },
+        (None, None) => "Loading…".to_owned(),
+        (None, Some(why)) if explain => format!(
+            "Could not be loaded ({why}); every source is also listed at the foot of the page."
+        ),
+        (None, Some(_)) => "Not loaded".to_owned(),
+    };
+    html! { <span class="prose-pending">{ pending }</span> }
+}
+
+/// A source's title, linked (in a new tab: it opens from a popover); `explain` as for
+/// [`text_explained`].
+pub fn source_link(s: &Source, data: &Data, explain: bool) -> Html {
+    let words = &data.prose.words;
+    match (s.url.read(words), s.title.read(words)) {
         (Some(url), Some(title)) => html! {
             <a href={url.to_owned()} rel="noopener" target="_blank">{ title.to_owned() }</a>
         },
-        _ => text(&s.title, data),
+        _ => words_or(None, data, explain),
     }
 }
 
