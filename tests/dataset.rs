@@ -107,14 +107,26 @@ fn the_prose_is_out_of_the_compiled_data_and_in_its_file_whole() {
             }
         }
     }
-    let name = dataset::PROSE_FILE;
-    assert!(
-        name.len() == "prose-.json".len() + 16
-            && name.starts_with("prose-")
-            && name.ends_with(".json")
-            && name[6..22].bytes().all(|b| b.is_ascii_hexdigit()),
-        "{name}"
+    // Named after its contents (FNV-1a, 64 bits), so a cached copy of another build's file is
+    // never read in its place.
+    let fnv = |bytes: &[u8]| {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        hash
+    };
+    assert_eq!(
+        fnv(b"a"),
+        0xaf63_dc4c_8601_ec8c,
+        "the published test vector"
     );
+    let name = format!(
+        "prose-{:016x}.json",
+        fnv(dataset::EMBEDDED_PROSE.as_bytes())
+    );
+    assert_eq!(dataset::PROSE_FILE, name);
 
     // A file too short for the data is refused and leaves the data as it was.
     let mut data = compiled.clone();

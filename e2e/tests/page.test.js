@@ -326,7 +326,7 @@ test("the prose file comes once, when a popover first opens; if it cannot, the p
   await page.context().close();
 
   // A host that lost the file: the popover says why in its place, and nothing else breaks.
-  const broken = await openPage(browser, server.url);
+  const broken = await openPage(browser, server.url, { acceptDownloads: true });
   await broken.route(/\/prose-[0-9a-f]{16}\.json$/, (route) => route.fulfill({ status: 404, body: "" }));
   await broken.locator("#row-kaggle .value").first().focus();
   const said = broken.locator("#row-kaggle .pop .prose-pending").first();
@@ -337,6 +337,11 @@ test("the prose file comes once, when a popover first opens; if it cannot, the p
   await broken.keyboard.press("Escape");
   await broken.click("th button:has-text('RAM')");
   assert.equal(await broken.locator(".results-table th[aria-sort]").getAttribute("aria-sort"), "descending");
+  // The CSV needs no prose and still downloads; the JSON, which holds the notes, says why not.
+  await openShare(broken);
+  await Promise.all([broken.waitForEvent("download"), broken.click("button:has-text('Download CSV')")]);
+  await broken.click("button:has-text('Download JSON')");
+  await broken.waitForFunction(() => /^No JSON download: prose-[0-9a-f]{16}\.json could not be read\.$/.test(document.querySelector(".share-bar .said").textContent));
   await broken.context().close();
 });
 
@@ -768,7 +773,7 @@ test("CSV and JSON downloads hold the visible rows in order with the chosen colu
   const lab = rows.find((r) => r[0] === "Amazon SageMaker Studio Lab");
   if (lab) assert.deepEqual(lab.slice(1, 3), ["4 h/day", "28"]);
   assert.deepEqual(rows.slice(1).map((r) => r[0]), shown, "the rows shown, in order");
-  assert.match(await page.textContent(".share-bar .said"), /Downloaded free-ml-platforms-\d{4}-\d{2}-\d{2}\.csv/);
+  await page.waitForFunction(() => /Downloaded free-ml-platforms-\d{4}-\d{2}-\d{2}\.csv/.test(document.querySelector(".share-bar .said").textContent));
   const [json] = await Promise.all([page.waitForEvent("download"), page.click("button:has-text('Download JSON')")]);
   const text = readFileSync(await json.path(), "utf8");
   const doc = JSON.parse(text);

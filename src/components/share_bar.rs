@@ -1,7 +1,7 @@
 use super::{prose, use_data};
 use crate::core::export;
 use crate::core::{row, ColumnSet, Row};
-use crate::dataset::Era;
+use crate::dataset::{Era, Words};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -68,11 +68,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         let (platforms, era, columns) = (props.platforms.clone(), props.era, props.columns);
         Callback::from(move |_: MouseEvent| {
             let (data, said, platforms) = (data.clone(), said.clone(), platforms.clone());
-            // The JSON holds the notes and sources: those of the prose file too.
             wasm_bindgen_futures::spawn_local(async move {
-                let words = match prose::fetch_words().await {
-                    Ok(words) => words,
-                    Err(why) => return said.set(format!("No download: {why}.")),
+                // The JSON holds the notes and sources: the prose file's words too. The CSV does not.
+                let words = match kind {
+                    "csv" => Words::default(),
+                    _ => match prose::fetch_words().await {
+                        Ok(words) => words,
+                        Err(why) => return said.set(format!("No JSON download: {why}.")),
+                    },
                 };
                 let rows: Vec<Row> = platforms
                     .iter()

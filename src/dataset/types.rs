@@ -42,12 +42,6 @@ impl Prose {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Words(pub Vec<String>);
 
-impl From<&'static str> for Prose {
-    fn from(text: &'static str) -> Self {
-        Prose::Here(Text::Borrowed(text))
-    }
-}
-
 impl<'de> Deserialize<'de> for Prose {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(Prose::Here(Text::deserialize(d)?))
