@@ -556,3 +556,29 @@ async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot(
     );
     assert!(platforms.iter().all(|p| !shown(&failed, p)));
 }
+
+#[test]
+fn the_stylesheet_and_the_app_switch_to_cards_at_one_width() {
+    // The app draws one view by `NARROW`; the stylesheet shows it by its own media query. Both
+    // must name the same width, or a window between them would show no platforms at all.
+    let css = include_str!("../assets/style.css");
+    let query = free_ml_platforms::components::NARROW;
+    let media: Vec<&str> = css
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("@media "))
+        .filter(|m| m.contains("width"))
+        .map(|m| m.trim_end_matches('{').trim())
+        .collect();
+    let px: u32 = query
+        .strip_prefix("(max-width: ")
+        .and_then(|q| q.strip_suffix("px)"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("NARROW is {query}"));
+    // The wide side starts one pixel further.
+    let wide = format!("(min-width: {}px)", px + 1);
+    let mut want = vec![query, wide.as_str()];
+    want.sort_unstable();
+    let mut media = media;
+    media.sort_unstable();
+    assert_eq!(media, want, "the stylesheet's width queries");
+}
