@@ -195,10 +195,24 @@ export function engineSuite(engine, start) {
     }
   });
 
-  check("a click on a value opens its popover beside it, inside the window", async () => {
+  check("a click on a value opens its popover beside it, inside the window, with its sources from the prose file", async () => {
     await open();
     await click("td[data-f=ram] button.value");
     await until("the popover", () => document.querySelector("button.value[aria-expanded=true]") !== null);
+    // The sources' titles and links come from the prose file, fetched on this first popover.
+    await until("the words of the prose file", () => {
+      const pop = document.querySelector(".pop");
+      return pop?.querySelector(".pop-sources a") && !pop.querySelector(".prose-pending");
+    });
+    const [p, links] = await b.eval(() => {
+      const pop = document.querySelector(".pop");
+      return [pop.closest("td").dataset.p, [...pop.querySelectorAll(".pop-sources a")].map((a) => [a.textContent, a.href])];
+    });
+    const platform = data.platforms[Number(p)];
+    const fact = (platform.snapshots.today ?? platform.snapshots["2019"]).facts.ram;
+    const want = [fact.source].flat().map((id) => [data.sources[id].title, data.sources[id].url]);
+    assert.deepEqual(links, want, `${engine}: ${platform.id}'s RAM sources`);
+    // Placed again now that the words made it taller.
     assertBeside(await popover(), "click");
   });
 
