@@ -298,7 +298,7 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   await page.context().close();
 });
 
-test("the prose file comes once, when a popover first opens; if it cannot, the popover says so", async () => {
+test("the prose file comes once, when a popover first opens; if it cannot, the popover says so, and the next asks again", async () => {
   const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
   const kaggleSession = data.platforms.find((p) => p.id === "kaggle").snapshots.today.facts.session;
   const asked = [];
@@ -342,6 +342,13 @@ test("the prose file comes once, when a popover first opens; if it cannot, the p
   await Promise.all([broken.waitForEvent("download"), broken.click("button:has-text('Download CSV')")]);
   await broken.click("button:has-text('Download JSON')");
   await broken.waitForFunction(() => /^No JSON download: prose-[0-9a-f]{16}\.json could not be read\.$/.test(document.querySelector(".share-bar .said").textContent));
+  // The network comes back: the next popover asks again and shows its words.
+  await broken.unroute(/\/prose-[0-9a-f]{16}\.json$/);
+  await broken.locator("#row-colab .value").first().focus();
+  const again = broken.locator("#row-colab .pop");
+  await again.waitFor();
+  await wordsArrived(again);
+  assert.ok((await again.locator(".pop-sources a").count()) > 0, "the sources are linked");
   await broken.context().close();
 });
 

@@ -16,7 +16,7 @@ pub struct ProseFile {
     pub words: Rc<Words>,
     /// Why the file could not be read, once that is known.
     pub failed: Option<Rc<str>>,
-    /// Asks for the file; after the first call, nothing more happens.
+    /// Asks for the file: once, or again after it could not be read (a network that came back).
     pub need: Callback<()>,
 }
 
@@ -38,11 +38,18 @@ pub fn use_prose_file() -> ProseFile {
             if std::mem::replace(&mut *asked.borrow_mut(), true) {
                 return;
             }
-            let (words, failed) = (words.clone(), failed.clone());
+            let (words, failed, asked) = (words.clone(), failed.clone(), asked.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_words().await {
-                    Ok(w) => words.set(Rc::new(w)),
-                    Err(why) => failed.set(Some(why.into())),
+                    Ok(w) => {
+                        words.set(Rc::new(w));
+                        failed.set(None);
+                    }
+                    Err(why) => {
+                        // The next popover or details row asks again.
+                        *asked.borrow_mut() = false;
+                        failed.set(Some(why.into()));
+                    }
                 }
             });
         })
@@ -54,13 +61,14 @@ pub fn use_prose_file() -> ProseFile {
     }
 }
 
-/// The prose file's words (one request for the whole page, however many ask).
+/// The prose file's words (one request for the whole page, however many ask; a new one once a
+/// request has failed).
 pub async fn fetch_words() -> Result<Words, String> {
     let answer = wasm_bindgen_futures::JsFuture::from(request()).await;
-    let list: js_sys::Array = answer
-        .ok()
-        .and_then(|v| v.dyn_into().ok())
-        .ok_or_else(|| format!("{PROSE_FILE} could not be read"))?;
+    let list: js_sys::Array = answer.ok().and_then(|v| v.dyn_into().ok()).ok_or_else(|| {
+        REQUEST.with(|r| r.borrow_mut().take());
+        format!("{PROSE_FILE} could not be read")
+    })?;
     Ok(Words(
         list.iter()
             .map(|v| v.as_string().unwrap_or_default())
