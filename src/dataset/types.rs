@@ -313,6 +313,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_building_blocks_compare_and_print_by_their_contents() {
+        let items: Items<Text> = vec![Text::from("a"), Text::from("b")].into();
+        assert!(items == ["a", "b"]);
+        assert!(items != ["a", "c"]);
+        assert_eq!(format!("{items:?}"), r#"["a", "b"]"#);
+
+        static ONE: Amount = Amount::whole(1);
+        let one = Boxed::Heap(Box::new(Amount::whole(1)));
+        assert!(one == Boxed::Static(&ONE));
+        assert!(one != Boxed::Heap(Box::new(Amount::whole(2))));
+        assert_eq!(format!("{one:?}"), "1");
+        assert_eq!(format!("{:?}", Amount::from_milli(-12_700)), "-12.7");
+
+        let empty: SortedMap<Text, u8> = SortedMap(Items::default());
+        let full: SortedMap<Text, u8> = [("a".into(), 1)].into_iter().collect();
+        assert!(empty.is_empty() && !full.is_empty());
+
+        let unexpected: Unexpected = serde_json::from_str(r#"{"colour": 1}"#).unwrap();
+        assert!(!unexpected.is_empty());
+        assert_eq!(unexpected.keys().collect::<Vec<_>>(), ["colour"]);
+        let none: Unexpected = serde_json::from_str("{}").unwrap();
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn amounts_stop_short_of_a_million_million() {
+        // 10^12 is 10^15 thousandths: the first amount refused.
+        assert_eq!(Amount::from_decimal(1e12), None);
+        let below = Amount::whole(999_999_999_999);
+        assert_eq!(Amount::from_decimal(999_999_999_999.0), Some(below));
+    }
+
+    #[test]
     fn amounts_read_and_show_as_decimals() {
         let shown = |x: f64| Amount::from_decimal(x).map(|a| a.to_string());
         assert_eq!(shown(12.0).as_deref(), Some("12"));
