@@ -41,6 +41,13 @@ fn fact(json: &str) -> Fact {
     serde_json::from_str(json).expect("a fact")
 }
 
+/// A verified fact from one source, with `written` as its value keys (`"number": 4, "unit": "h"`).
+fn verified(written: &str) -> Fact {
+    fact(&format!(
+        r#"{{{written}, "source": "s", "confidence": "verified"}}"#
+    ))
+}
+
 use Direction::{Asc, Desc};
 const fn col(field: Field) -> Column {
     Column::Fact(field)
@@ -62,8 +69,9 @@ fn every_unit_converts_to_its_canonical_unit() {
         (r#"4, "unit": "cores""#, 4.0),
     ];
     for (written, expected) in table {
-        let json = format!(r#"{{"number": {written}, "source": "s", "confidence": "verified"}}"#);
-        let q = fact(&json).quantity().expect("a quantity");
+        let q = verified(&format!(r#""number": {written}"#))
+            .quantity()
+            .expect("a quantity");
         // Kept in thousandths, rounded to the nearest.
         let expected = (expected * 1000.0_f64).round() as i64;
         assert_eq!(q.canonical().milli(), expected, "{written}");
@@ -1111,9 +1119,8 @@ fn a_quota_reads_as_hours_a_week_beside_the_vendors_terms() {
         (r#""unknown": "one-off credits""#, None),
     ];
     for (written, expected) in table {
-        let json = format!(r#"{{{written}, "source": "s", "confidence": "verified"}}"#);
         assert_eq!(
-            comparable_text(&fact(&json)).as_deref(),
+            comparable_text(&verified(written)).as_deref(),
             expected,
             "{written}"
         );
@@ -1419,9 +1426,8 @@ fn the_quick_picks_name_a_value_in_its_fields_canonical_unit() {
         (r#""unknown": "not published""#, None),
     ];
     for (written, expected) in table {
-        let json = format!(r#"{{{written}, "source": "s", "confidence": "verified"}}"#);
         assert_eq!(
-            canonical_text(&fact(&json)).as_deref(),
+            canonical_text(&verified(written)).as_deref(),
             expected,
             "{written}"
         );

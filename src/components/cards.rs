@@ -25,7 +25,7 @@ pub struct PlatformCardsProps {
 #[component]
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
-    let (popover, on) = use_popover(View::Cards);
+    let (popover, on) = use_popover(View::Cards, &data);
     html! {
         <section class="cards" aria-labelledby="cards-title"
                  onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
@@ -46,7 +46,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
 #[component]
 fn Card(props: &RowProps) -> Html {
     let data = use_data();
-    let details = use_details();
+    let details = use_details(&data);
     let Some(r) = row(&data, props.index, props.era) else {
         return Html::default();
     };

@@ -22,7 +22,7 @@ pub struct CompareViewProps {
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let data = use_data();
-    let (popover, on) = use_popover(View::Compare);
+    let (popover, on) = use_popover(View::Compare, &data);
     let chosen: Vec<Row> = props
         .ids
         .iter()

@@ -78,9 +78,9 @@ pub struct PopoverListeners {
 /// The open popover of one view and the listeners for its container. The cells themselves are
 /// plain markup without state, so a view of 1,000 rows holds one of these, not 7,000.
 #[hook]
-pub fn use_popover(view: View) -> (Popover, PopoverListeners) {
+pub fn use_popover(view: View, data: &Data) -> (Popover, PopoverListeners) {
     let state = use_reducer_eq(Popover::default);
-    let prose = super::use_data().prose;
+    let prose = data.prose.clone();
     // Placed after rendering, through the CSSOM (a strict CSP forbids style attributes); fixed to
     // the viewport, so the table's scroll box cannot clip it. Placed again when the prose file's
     // words arrive and make it taller.

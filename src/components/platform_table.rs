@@ -32,7 +32,7 @@ pub struct PlatformTableProps {
 #[component]
 pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     let data = use_data();
-    let (popover, on) = use_popover(View::Table);
+    let (popover, on) = use_popover(View::Table, &data);
     let caption = match props.era {
         Era::Today => "Free tiers of ML platforms today",
         Era::Y2019 => "Free tiers of the article's four platforms in January 2019",
@@ -166,7 +166,7 @@ pub struct RowProps {
 #[component]
 fn TableRow(props: &RowProps) -> Html {
     let data = use_data();
-    let details = use_details();
+    let details = use_details(&data);
     let Some(row) = row(&data, props.index, props.era) else {
         return Html::default();
     };
@@ -225,10 +225,10 @@ pub struct Details {
 }
 
 #[hook]
-pub fn use_details() -> Details {
+pub fn use_details(data: &Data) -> Details {
     let still = use_context::<Still>().is_some();
     let open = use_state_eq(|| false);
-    let need_prose = super::use_data().prose.need;
+    let need_prose = data.prose.need.clone();
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| {

@@ -1,7 +1,7 @@
 use super::{prose, use_data};
 use crate::core::export;
 use crate::core::{row, ColumnSet, Row};
-use crate::dataset::{Era, Words};
+use crate::dataset::Era;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -69,14 +69,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (data, said, platforms) = (data.clone(), said.clone(), platforms.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                // The JSON holds the notes and sources: the prose file's words too. The CSV does not.
-                let words = match kind {
-                    "csv" => Words::default(),
-                    _ => match prose::fetch_words().await {
-                        Ok(words) => words,
-                        Err(why) => return said.set(format!("No JSON download: {why}.")),
-                    },
-                };
                 let rows: Vec<Row> = platforms
                     .iter()
                     .filter_map(|&i| row(&data, i, era))
@@ -84,10 +76,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 let refs: Vec<&Row> = rows.iter().collect();
                 let (text, mime) = match kind {
                     "csv" => (export::csv(&refs, columns), "text/csv"),
-                    _ => (
-                        json_text(&export::document(&data, &words, &refs, columns)),
-                        "application/json",
-                    ),
+                    // The JSON holds the notes and sources: the prose file's words too.
+                    _ => match prose::fetch_words().await {
+                        Ok(words) => (
+                            json_text(&export::document(&data, &words, &refs, columns)),
+                            "application/json",
+                        ),
+                        Err(why) => return said.set(format!("No JSON download: {why}.")),
+                    },
                 };
                 let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
                 said.set(match save(&name, mime, &text) {

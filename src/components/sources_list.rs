@@ -10,11 +10,14 @@ pub fn SourcesList() -> Html {
             <summary>{ format!("Sources ({})", data.sources.len()) }</summary>
             <ol>
                 // Drawn natively (prerender), where every source has its words.
-                { for data.sources.values().filter_map(|s| Some((prose::link(s)?, s))).map(|((url, title), s)| html! {
-                    <li>
-                        <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>
-                        { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
-                    </li>
+                { for data.sources.values().filter_map(|s| {
+                    let (url, title) = prose::link(s)?;
+                    Some(html! {
+                        <li>
+                            <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>
+                            { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
+                        </li>
+                    })
                 }) }
             </ol>
         </details>

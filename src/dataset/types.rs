@@ -23,10 +23,8 @@ pub enum Prose {
 impl Prose {
     /// The words, if they are here (always, in a dataset read from a file).
     pub fn text(&self) -> Option<&str> {
-        match self {
-            Prose::Here(text) => Some(text),
-            Prose::Later(_) => None,
-        }
+        static NOTHING_FETCHED: Words = Words(Vec::new());
+        self.read(&NOTHING_FETCHED)
     }
 
     /// The words, here or in the prose file's `words` (`None` until it is fetched).
