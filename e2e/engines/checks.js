@@ -8,7 +8,7 @@
 // first (only its own menus: the drop-downs of others would lie over it).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serveDist } from "../lib.js";
@@ -51,8 +51,12 @@ function probedCopy() {
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Registers the checks for one engine; `start()` resolves to its driver. */
+/** Where each engine's screenshots go, beside Chromium's (e2e/screenshots.js), to look at. */
+const SHOTS = join(import.meta.dirname, "..", "screenshots");
+
 export function engineSuite(engine, start) {
   let dir, server, b;
+  const shot = (name) => { mkdirSync(SHOTS, { recursive: true }); return b.screenshot(join(SHOTS, `${engine.toLowerCase()}-${name}.png`)); };
   let holdEarly = 0; // ms to hold early.js back
   before(async () => {
     dir = probedCopy();
@@ -145,6 +149,7 @@ export function engineSuite(engine, start) {
     assert.ok(kept, `${engine}: hydration replaced the prerendered rows instead of taking them over`);
     const count = data.platforms.length;
     assert.match(await b.eval(() => document.querySelector("main .summary").textContent), new RegExp(`\\b${count} of ${count}\\b`));
+    await shot("page");
   });
 
   check("a click on the RAM header sorts by RAM, largest first, unknowns last", async () => {
@@ -214,6 +219,7 @@ export function engineSuite(engine, start) {
     assert.deepEqual(links, want, `${engine}: ${platform.id}'s RAM sources`);
     // Placed again now that the words made it taller.
     assertBeside(await popover(), "click");
+    await shot("popover");
   });
 
   check("keyboard focus on a value below the fold opens its popover beside it, inside the window", async () => {

@@ -17,6 +17,7 @@ engineSuite("Firefox", async () => {
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
     resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: (path) => page.screenshot({ path }),
     close: () => browser.close(),
   };
 });

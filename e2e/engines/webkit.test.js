@@ -2,7 +2,7 @@
 // selenium-webdriver against WebKitWebDriver, in MiniBrowser under Xvfb (the GTK port has no
 // headless mode). The checks are in checks.js.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { Builder, By, Key } from "selenium-webdriver";
 import { engineSuite } from "./checks.js";
@@ -62,6 +62,7 @@ engineSuite("WebKit", async () => {
     click: async (selector) => (await driver.findElement(By.css(selector))).click(),
     press: (key) => driver.actions().sendKeys(Key[key.toUpperCase()]).perform(),
     resize: (width, height) => driver.manage().window().setRect({ width, height: height + TOOLBAR }),
+    screenshot: async (path) => writeFileSync(path, await driver.takeScreenshot(), "base64"),
     async close() {
       await driver.quit();
       webdriver.kill();
