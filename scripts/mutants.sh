@@ -9,9 +9,9 @@ if ! cargo mutants --version >/dev/null 2>&1; then
 fi
 out=${MUTANTS_OUT:-target/mutants}
 mkdir -p "$out"
-# The test binaries that exercise core and dataset; components render through them too.
+# The test binaries that exercise core and dataset (history has its own); components render through them too.
 cargo mutants --output "$out" -f 'src/core/**/*.rs' -f 'src/dataset/**/*.rs' \
-  --timeout 120 --jobs "${MUTANTS_JOBS:-2}" -- --lib --test core --test dataset "$@" || true
+  --timeout 120 --jobs "${MUTANTS_JOBS:-2}" -- --lib --test core --test dataset --test history "$@" || true
 dir="$out/mutants.out"
 caught=$(wc -l <"$dir/caught.txt"); missed=$(wc -l <"$dir/missed.txt")
 timeout=$(wc -l <"$dir/timeout.txt"); unviable=$(wc -l <"$dir/unviable.txt")
