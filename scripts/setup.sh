@@ -129,6 +129,8 @@ if [ -n "$BROWSER" ]; then
     apt_install chromium chromium-driver
   fi
   (cd "$ROOT/e2e" && { [ -d node_modules ] && npm ls --silent >/dev/null 2>&1 || npm ci --no-audit --no-fund --silent; })
+  # The W3C Nu HTML checker (npm vnu-jar, in e2e's packages) runs on Java.
+  command -v java >/dev/null 2>&1 || apt_install default-jre-headless
   # The validators of the published files (feed, JSON Schema) in a venv, pinned.
   REQUIREMENTS="$ROOT/scripts/check-requirements.txt"
   if cmp -s "$REQUIREMENTS" "$TOOLS/py/requirements.txt" 2>/dev/null; then say "python validators present"; else

@@ -18,6 +18,9 @@ trunk_offline build --release
 step "published files: the feed (feedparser), platforms.json against its schema (jsonschema)"
 "$FREEML_TOOLS/py/bin/python" scripts/check_published.py dist
 step "end to end in headless Chromium (release build on 127.0.0.1)"
+rm -rf e2e/out/html
 (cd e2e && npm test)
+step "valid HTML: the W3C Nu checker on the built pages and the states the e2e tests saved"
+bash scripts/check_html.sh
 step "end to end in Firefox ESR and WebKitGTK (the same build, the same CSP)"
 (cd e2e && npm run test:engines)
