@@ -1,3 +1,7 @@
+//! The page: the dataset by context, the controls, the live summary, the compare view, the table
+//! and the cards.
+
+use super::browser::{use_menu_dismissal, use_narrow};
 use super::cards::PlatformCards;
 use super::column_picker::ColumnPicker;
 use super::compare_view::CompareView;
@@ -62,7 +66,7 @@ pub struct ComparisonProps {
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = use_data();
-    let narrow = super::use_narrow(props.narrow);
+    let narrow = use_narrow(props.narrow);
     let Comparing { state, counts, on } =
         use_comparison(props.initial.clone(), props.restore.clone());
     let state = &state;
@@ -77,7 +81,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .chain(state.minimums.iter().map(|(f, m)| minimum_words(f, m)))
         .collect();
 
-    super::menus::use_menu_dismissal();
+    use_menu_dismissal();
     let narrow_now = narrow == Some(true);
     let active = state.filters.iter().count() + state.minimums.len();
     let first_key = &state.sort[0];

@@ -1,7 +1,10 @@
-use super::fact_cell::{fact_cell, use_popover, CellAt};
-use super::platform_table::{
+//! On phones, the table's rows as cards.
+
+use super::fact_cell::fact_cell;
+use super::fragments::{
     platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
 };
+use super::popover::{use_popover, CellAt};
 use super::{use_data, what_changed, View};
 use crate::core::{row, Column, ColumnSet, StatusAt};
 use crate::dataset::Era;
@@ -26,10 +29,8 @@ pub struct PlatformCardsProps {
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Cards, &data);
-    html! {
-        <section class="cards" aria-labelledby="cards-title"
-                 onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
-                 onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
+    on.on(html! {
+        <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
             <ol class="card-list">
                 { for props.platforms.iter().map(|&index| html! {
@@ -40,7 +41,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
                 }) }
             </ol>
         </section>
-    }
+    })
 }
 
 #[component]

@@ -1,5 +1,8 @@
-use super::fact_cell::{best_mark, fact_cell, use_popover};
-use super::platform_table::status_badge;
+//! The chosen platforms side by side.
+
+use super::fact_cell::fact_cell;
+use super::fragments::{best_mark, status_badge};
+use super::popover::use_popover;
 use super::{use_data, View};
 use crate::core::compare::marks;
 use crate::core::{row, Column, Row};
@@ -50,9 +53,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <h2 id="compare-title">{ "Side by side" }</h2>
                 <button type="button" class="close" onclick={props.onclear.reform(|_| ())}>{ "← Back to all platforms" }</button>
             </div>
-            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0"
-                 onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
-                 onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
+            { on.on(html! {
+            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
                 <table>
                     <caption id="compare-caption">
                         { format!("Comparing {}", names.join(", ")) }
@@ -103,6 +105,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            }) }
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! bar's view after hydration, the address bar kept in step, the choices' counts and one stable
 //! callback per action. `Comparison` (app.rs) only draws what this returns.
 
+use super::browser::{after_paint, enter_embed_mode, reveal, write_address_bar};
 use super::filter_panel::{Counts, StepCounts};
 use super::{use_data, Data};
 use crate::core::{threshold_fields, Action, Column, Filter, SortKey, State};
@@ -138,7 +139,7 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
         // Inside another page: links open a new tab and the frame learns its height.
         use_effect_with(state.embed, |embed| {
             if *embed {
-                super::share_bar::enter_embed_mode();
+                enter_embed_mode();
             }
         });
     }
@@ -174,49 +175,4 @@ fn use_forward<T: 'static>(
     make: fn(T) -> Action,
 ) -> Callback<T> {
     use_callback(dispatcher, move |x, d| d.dispatch(make(x)))
-}
-
-/// Lifts the cover assets/early.js put on a page opened with a chosen view.
-fn reveal() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.class_list().remove_1("pending");
-    }
-}
-
-/// Runs `f` once the next frame is painted. `history.replaceState` costs Chromium several
-/// milliseconds (more than a whole re-sort of the table); run after the paint, it no longer
-/// delays what the person sees. Writes keep their order, so the last state wins.
-fn after_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(f));
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(on_frame.unchecked_ref());
-    }
-}
-
-/// Puts the state in the address bar without adding a history entry, keeping other parameters.
-fn write_address_bar(state: &State) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) =
-        (location.pathname(), location.search(), location.hash())
-    else {
-        return;
-    };
-    let next = state.merge_into_query(&search);
-    if next != search {
-        if let Ok(history) = window.history() {
-            // Fails only where history is blocked (some sandboxed frames); the page works regardless.
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}{next}{hash}")),
-            );
-        }
-    }
 }

@@ -1,7 +1,9 @@
-use super::platform_table::{PlatformTable, Still};
+//! `table.html`: every platform and every value in one table, for readers without JavaScript.
+
+use super::platform_table::PlatformTable;
 use super::sources_list::SourcesList;
 use super::what_changed::WhatChanged;
-use super::{use_data, Data};
+use super::{use_data, Data, StaticRender};
 use crate::core::{rows, Preset, State};
 use crate::dataset::Era;
 use std::rc::Rc;
@@ -18,9 +20,9 @@ pub struct StaticAppProps {
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     html! {
         <ContextProvider<Data> context={props.data.clone()}>
-            <ContextProvider<Still> context={Still}>
+            <ContextProvider<StaticRender> context={StaticRender}>
                 <StaticPage />
-            </ContextProvider<Still>>
+            </ContextProvider<StaticRender>>
         </ContextProvider<Data>>
     }
 }
