@@ -486,7 +486,7 @@ async fn still_page(prose: free_ml_platforms::components::prose::ProseFile) -> S
     use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
     use free_ml_platforms::components::Data;
     let data = Data {
-        set: std::rc::Rc::new(free_ml_platforms::dataset::EMBEDDED.clone()),
+        set: &free_ml_platforms::dataset::EMBEDDED,
         prose,
     };
     LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })

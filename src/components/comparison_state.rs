@@ -4,7 +4,7 @@
 
 use super::browser::{after_paint, enter_embed_mode, reveal, write_address_bar};
 use super::filter_panel::{Counts, StepCounts};
-use super::{use_data, Data};
+use super::{use_data, use_rows, Data, Rows};
 use crate::core::{threshold_fields, Action, Column, Filter, SortKey, State};
 use crate::dataset::Field;
 use std::rc::Rc;
@@ -26,9 +26,13 @@ impl Reducible for Reducer {
     }
 }
 
-/// The state to draw, the choices' counts, and the callbacks that change the state.
+/// The state to draw, its rows, the choices' counts, and the callbacks that change the state.
 pub struct Comparing {
     pub state: State,
+    /// The rows of the era shown (every platform the era has).
+    pub rows: Rows,
+    /// Positions in `rows` of the rows shown, filtered and in sort order.
+    pub shown: Rc<Vec<usize>>,
     pub counts: Rc<Counts>,
     pub on: Handlers,
 }
@@ -40,6 +44,8 @@ pub struct Handlers {
     /// A header click, and whether shift added a key.
     pub sort: Callback<(Column, bool)>,
     pub sort_key: Callback<(usize, Option<SortKey>)>,
+    /// The sort control's column choice at a position.
+    pub sort_column: Callback<(usize, Option<Column>)>,
     pub compare: Callback<String>,
     pub clear_compare: Callback<()>,
     pub toggle: Callback<Filter>,
@@ -71,30 +77,47 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
         });
     }
     let state = &reducer.0;
+    let rows = use_rows(data.set, state.era);
+    // Sorted and filtered again only when the rows, the sort or the filters change (not on a
+    // compare tick or a column choice).
+    let shown = use_memo(
+        (
+            rows.clone(),
+            state.sort.clone(),
+            state.filters,
+            state.minimums.clone(),
+        ),
+        |(rows, sort, filters, minimums)| {
+            let choice = State {
+                sort: sort.clone(),
+                filters: *filters,
+                minimums: minimums.clone(),
+                ..State::default()
+            };
+            choice.visible(rows)
+        },
+    );
     // The choices' counts change with the era, the boxes and the minimums, not with a sort.
     let counts = {
-        let (data, state) = (data.clone(), state.clone());
+        let state = state.clone();
         use_memo(
-            (state.era, state.filters, state.minimums.clone()),
-            move |_| {
-                let rows = crate::core::rows(&data, state.era);
-                Counts {
-                    boxes: Filter::all()
-                        .map(|f| (f, state.facet_count(&rows, f)))
-                        .collect(),
-                    steps: threshold_fields()
-                        .map(|field| {
-                            let any = state.threshold_count(&rows, field, None);
-                            let steps = field
-                                .def()
-                                .steps
-                                .iter()
-                                .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
-                                .collect();
-                            StepCounts { field, any, steps }
-                        })
-                        .collect(),
-                }
+            (rows.clone(), state.filters, state.minimums.clone()),
+            move |(rows, ..)| Counts {
+                boxes: Filter::all()
+                    .map(|f| (f, state.facet_count(rows, f)))
+                    .collect(),
+                steps: threshold_fields()
+                    .map(|field| {
+                        let any = state.threshold_count(rows, field, None);
+                        let steps = field
+                            .def()
+                            .steps
+                            .iter()
+                            .map(|&s| (s, state.threshold_count(rows, field, Some(s))))
+                            .collect();
+                        StepCounts { field, any, steps }
+                    })
+                    .collect(),
             },
         )
     };
@@ -125,6 +148,9 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
     let onsortkey = use_forward(dispatcher.clone(), |(i, key): (usize, Option<SortKey>)| {
         Action::SetSortKey(i, key)
     });
+    let onsortcolumn = use_forward(dispatcher.clone(), |(i, c): (usize, Option<Column>)| {
+        Action::SetSortColumn(i, c)
+    });
     let ontoggle = use_forward(dispatcher.clone(), Action::Toggle);
     let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<u32>)| {
         Action::SetMinimum(f, m)
@@ -145,10 +171,13 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
     }
     Comparing {
         state: state.clone(),
+        rows,
+        shown,
         counts,
         on: Handlers {
             sort: onsort,
             sort_key: onsortkey,
+            sort_column: onsortcolumn,
             compare: oncompare,
             clear_compare: onclearcompare,
             toggle: ontoggle,
@@ -175,4 +204,25 @@ fn use_forward<T: 'static>(
     make: fn(T) -> Action,
 ) -> Callback<T> {
     use_callback(dispatcher, move |x, d| d.dispatch(make(x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Reducer;
+    use crate::core::{Action, State};
+    use crate::dataset::Era;
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    /// The reducer's one promise: an action that changes nothing hands back the same `Rc`, so
+    /// yew draws nothing again; one that changes something, a new one.
+    #[test]
+    fn a_no_op_returns_the_same_rc_and_a_change_a_new_one() {
+        let state = Rc::new(Reducer(State::default()));
+        let same = state.clone().reduce(Action::SetEra(Era::Today));
+        assert!(Rc::ptr_eq(&state, &same));
+        let changed = state.clone().reduce(Action::SetEra(Era::Y2019));
+        assert!(!Rc::ptr_eq(&state, &changed));
+        assert_eq!(changed.0.era, Era::Y2019);
+    }
 }

@@ -1,7 +1,7 @@
 //! Pieces of a platform's row that the table, the cards and the compare view all draw: the
 //! platform's line and details, its status, the retired note, the verified date, the best mark.
 
-use super::{prose, Data, StaticRender};
+use super::{prose, Data, Rows, StaticRender};
 use crate::core::url::param;
 use crate::core::{ColumnSet, Row, StatusAt};
 use crate::dataset::{Era, Field, Prose};
@@ -10,9 +10,9 @@ use yew::prelude::*;
 /// One platform's table row or card.
 #[derive(Properties, PartialEq)]
 pub struct RowProps {
-    /// The platform's index in the dataset.
-    pub index: usize,
-    pub era: Era,
+    /// The rows of the era shown, and the position of this one among them.
+    pub rows: Rows,
+    pub at: usize,
     pub columns: ColumnSet,
     /// Chosen to compare.
     pub chosen: bool,

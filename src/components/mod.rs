@@ -22,37 +22,79 @@ pub mod sources_list;
 pub mod static_page;
 pub mod what_changed;
 
-use crate::dataset::Dataset;
+use crate::core::Row;
+use crate::dataset::{Dataset, Era};
 use std::ops::Deref;
 use std::rc::Rc;
 
-/// The dataset every component reads (one allocation, shared by context, compared by pointer),
-/// with the prose file's words once fetched.
+/// The dataset every component reads (shared by context, compared by pointer), with the prose
+/// file's words once fetched.
 #[derive(Clone, Debug)]
 pub struct Data {
-    pub set: Rc<Dataset>,
+    /// Lives as long as the program, so rows can borrow it from anywhere: a page has one
+    /// dataset, the prerender and each test a few.
+    pub set: &'static Dataset,
     pub prose: prose::ProseFile,
 }
 
 impl PartialEq for Data {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.set, &other.set) && self.prose == other.prose
+        std::ptr::eq(self.set, other.set) && self.prose == other.prose
     }
 }
 
 impl From<Dataset> for Data {
     fn from(data: Dataset) -> Self {
         Data {
-            set: Rc::new(data),
+            set: Box::leak(Box::new(data)),
             prose: Default::default(),
         }
     }
 }
 
+/// The rows of the era shown, built once per dataset and era and shared by every view (the
+/// table, the cards, the compare view, the picks, the downloads, the counts); compared by
+/// pointer, so a prop of rows costs nothing to compare.
+#[derive(Clone, Debug)]
+pub struct Rows(pub Rc<Vec<Row<'static>>>);
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Rows {
+    type Target = [Row<'static>];
+    fn deref(&self) -> &[Row<'static>] {
+        &self.0
+    }
+}
+
+impl Rows {
+    pub fn of(data: &'static Dataset, era: Era) -> Rows {
+        Rows(Rc::new(crate::core::rows(data, era)))
+    }
+
+    /// The rows at `positions`, in that order.
+    pub fn at<'a>(&'a self, positions: &'a [usize]) -> impl Iterator<Item = &'a Row<'static>> {
+        positions.iter().filter_map(|&i| self.get(i))
+    }
+}
+
+/// The rows of `era`, made again only when the dataset or the era changes.
+#[yew::hook]
+pub fn use_rows(data: &'static Dataset, era: Era) -> Rows {
+    let rows = yew::use_memo((std::ptr::from_ref(data), era), move |&(_, era)| {
+        Rows::of(data, era)
+    });
+    (*rows).clone()
+}
+
 impl Deref for Data {
     type Target = Dataset;
     fn deref(&self) -> &Dataset {
-        &self.set
+        self.set
     }
 }
 

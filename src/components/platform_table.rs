@@ -8,17 +8,17 @@ use super::fragments::{
     RowProps,
 };
 use super::popover::use_popover;
-use super::{use_data, what_changed, View};
-use crate::core::{row, Column, ColumnSet, Direction, SortKey, StatusAt};
+use super::{use_data, what_changed, Rows, View};
+use crate::core::{number_word, Column, ColumnSet, Direction, SortKey, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformTableProps {
-    /// Dataset indices of the platforms to show, in display order.
-    pub platforms: Rc<Vec<usize>>,
-    pub era: Era,
+    /// The rows of the era shown, and the positions of the ones to show, in display order.
+    pub rows: Rows,
+    pub shown: Rc<Vec<usize>>,
     pub sort: Vec<SortKey>,
     pub columns: ColumnSet,
     /// Ids of the platforms chosen to compare.
@@ -41,14 +41,14 @@ pub struct PlatformTableProps {
 pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Table, &data);
-    let caption = match props.era {
-        Era::Today => "Free tiers of ML platforms today",
-        Era::Y2019 => "Free tiers of the article's four platforms in January 2019",
+    let era = props.rows.first().map_or(Era::Today, |r| r.era);
+    let caption = match era {
+        Era::Today => "Free tiers of ML platforms today".to_owned(),
+        Era::Y2019 => format!(
+            "Free tiers of the article's {} platforms in January 2019",
+            number_word(props.rows.len())
+        ),
     };
-    let rows = props
-        .platforms
-        .iter()
-        .filter_map(|&i| row(&data, i, props.era));
     let (scroll, fits) = use_fits(props.columns);
     html! {
         <>
@@ -65,8 +65,8 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.map(|r| html! {
-                        <TableRow key={&*r.platform.id} index={r.index} era={props.era} columns={props.columns}
+                    { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
+                        <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
                                   chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
                                   onera={props.onera.clone()}
                                   open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
@@ -128,7 +128,7 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
 fn TableRow(props: &RowProps) -> Html {
     let data = use_data();
     let details = use_details(&data);
-    let Some(row) = row(&data, props.index, props.era) else {
+    let Some(row) = props.rows.get(props.at) else {
         return Html::default();
     };
     let id = &row.platform.id;
@@ -136,7 +136,7 @@ fn TableRow(props: &RowProps) -> Html {
     let width = props.columns.iter().count();
     let name = html! {
         <th scope="row" class="sticky">
-            { platform_line(&row, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Cell) }
+            { platform_line(row, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Cell) }
         </th>
     };
     let line = if let StatusAt::Retired { .. } = row.status {
@@ -145,7 +145,7 @@ fn TableRow(props: &RowProps) -> Html {
             <tr id={format!("row-{id}")} class="not-open retired">
                 { name }
                 if width > 1 {
-                    <td colspan={(width - 1).to_string()} class="retired-note">{ retired_note(&row, &props.onera, details.still) }</td>
+                    <td colspan={(width - 1).to_string()} class="retired-note">{ retired_note(row, &props.onera, details.still) }</td>
                 }
             </tr>
         }
@@ -156,10 +156,10 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, &row, field, View::Table, props.open == Some(field), false)
+                        fact_cell(&data, row, field, View::Table, props.open == Some(field), false)
                     }
-                    Column::Verified => verified(&row),
-                    Column::Changed => what_changed::last_changed(&row, "td"),
+                    Column::Verified => verified(row),
+                    Column::Changed => what_changed::last_changed(row, "td"),
                 }) }
             </tr>
         }
@@ -169,7 +169,7 @@ fn TableRow(props: &RowProps) -> Html {
             { line }
             if details.open {
                 <tr class="detail" id={detail_id}>
-                    <td colspan={width.to_string()}>{ platform_details(&row, &data) }</td>
+                    <td colspan={width.to_string()}>{ platform_details(row, &data) }</td>
                 </tr>
             }
         </>

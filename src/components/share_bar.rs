@@ -1,18 +1,18 @@
 //! The Share menu: copy the view's link, embed it, download it, print it.
 
 use super::browser::{self, here, save};
-use super::{prose, use_data};
+use super::{prose, use_data, Rows};
 use crate::core::export;
-use crate::core::{row, ColumnSet, Row};
-use crate::dataset::Era;
+use crate::core::{ColumnSet, Row};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// Dataset indices of the rows shown, in order: what the downloads hold.
-    pub platforms: Rc<Vec<usize>>,
-    pub era: Era,
+    /// The rows of the era shown, and the positions of the ones shown, in order: what the
+    /// downloads hold.
+    pub rows: Rows,
+    pub shown: Rc<Vec<usize>>,
     pub columns: ColumnSet,
 }
 
@@ -56,15 +56,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
     let download = |kind: &'static str| {
         let (data, said) = (data.clone(), said.clone());
-        let (platforms, era, columns) = (props.platforms.clone(), props.era, props.columns);
+        let (rows, shown, columns) = (props.rows.clone(), props.shown.clone(), props.columns);
         Callback::from(move |_: MouseEvent| {
-            let (data, said, platforms) = (data.clone(), said.clone(), platforms.clone());
+            let (data, said) = (data.clone(), said.clone());
+            let (rows, shown) = (rows.clone(), shown.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let rows: Vec<Row> = platforms
-                    .iter()
-                    .filter_map(|&i| row(&data, i, era))
-                    .collect();
-                let refs: Vec<&Row> = rows.iter().collect();
+                let refs: Vec<&Row> = rows.at(&shown).collect();
                 let (text, mime) = match kind {
                     "csv" => (export::csv(&refs, columns), "text/csv"),
                     // The JSON holds the notes and sources: the prose file's words too.
@@ -78,7 +75,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 };
                 let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
                 said.set(match save(&name, mime, &text) {
-                    Ok(()) => format!("Downloaded {name} ({} platforms).", rows.len()),
+                    Ok(()) => format!("Downloaded {name} ({} platforms).", refs.len()),
                     Err(_) => "The download was blocked by this browser.".to_owned(),
                 });
             });
