@@ -78,49 +78,8 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
     }
     let state = &reducer.0;
     let rows = use_rows(data.set, state.era);
-    // Sorted and filtered again only when the rows, the sort or the filters change (not on a
-    // compare tick or a column choice).
-    let shown = use_memo(
-        (
-            rows.clone(),
-            state.sort.clone(),
-            state.filters,
-            state.minimums.clone(),
-        ),
-        |(rows, sort, filters, minimums)| {
-            let choice = State {
-                sort: sort.clone(),
-                filters: *filters,
-                minimums: minimums.clone(),
-                ..State::default()
-            };
-            choice.visible(rows)
-        },
-    );
-    // The choices' counts change with the era, the boxes and the minimums, not with a sort.
-    let counts = {
-        let state = state.clone();
-        use_memo(
-            (rows.clone(), state.filters, state.minimums.clone()),
-            move |(rows, ..)| Counts {
-                boxes: Filter::all()
-                    .map(|f| (f, state.facet_count(rows, f)))
-                    .collect(),
-                steps: threshold_fields()
-                    .map(|field| {
-                        let any = state.threshold_count(rows, field, None);
-                        let steps = field
-                            .def()
-                            .steps
-                            .iter()
-                            .map(|&s| (s, state.threshold_count(rows, field, Some(s))))
-                            .collect();
-                        StepCounts { field, any, steps }
-                    })
-                    .collect(),
-            },
-        )
-    };
+    let shown = use_shown(&rows, state);
+    let counts = use_counts(&rows, state);
 
     {
         // Shown once it is in the view the address asked for (see assets/early.js).
@@ -134,9 +93,70 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
         });
     }
 
-    // Callbacks kept from render to render: the rows compare their props, and a new callback
-    // would draw every row again.
-    let dispatcher = reducer.dispatcher();
+    let on = use_handlers(reducer.dispatcher());
+    {
+        // Inside another page: links open a new tab and the frame learns its height.
+        use_effect_with(state.embed, |embed| {
+            if *embed {
+                enter_embed_mode();
+            }
+        });
+    }
+    Comparing {
+        state: state.clone(),
+        rows,
+        shown,
+        counts,
+        on,
+    }
+}
+
+/// The positions in `rows` of the rows shown, filtered and in sort order: sorted and filtered
+/// again only when the rows, the sort or the filters change (not on a compare tick or a column
+/// choice).
+#[hook]
+fn use_shown(rows: &Rows, state: &State) -> Rc<Vec<usize>> {
+    let choice = State {
+        sort: state.sort.clone(),
+        filters: state.filters,
+        minimums: state.minimums.clone(),
+        ..State::default()
+    };
+    use_memo((rows.clone(), choice), |(rows, choice)| {
+        choice.visible(rows)
+    })
+}
+
+/// The choices' counts: they change with the era, the boxes and the minimums, not with a sort.
+#[hook]
+fn use_counts(rows: &Rows, state: &State) -> Rc<Counts> {
+    let state = state.clone();
+    use_memo(
+        (rows.clone(), state.filters, state.minimums.clone()),
+        move |(rows, ..)| Counts {
+            boxes: Filter::all()
+                .map(|f| (f, state.facet_count(rows, f)))
+                .collect(),
+            steps: threshold_fields()
+                .map(|field| {
+                    let any = state.threshold_count(rows, field, None);
+                    let steps = field
+                        .def()
+                        .steps
+                        .iter()
+                        .map(|&s| (s, state.threshold_count(rows, field, Some(s))))
+                        .collect();
+                    StepCounts { field, any, steps }
+                })
+                .collect(),
+        },
+    )
+}
+
+/// One callback per action, kept from render to render: the rows compare their props, and a
+/// new callback would draw every row again.
+#[hook]
+fn use_handlers(dispatcher: UseReducerDispatcher<Reducer>) -> Handlers {
     let onsort = use_forward(dispatcher.clone(), |(column, add): (Column, bool)| {
         if add {
             Action::AddSort(column)
@@ -161,32 +181,18 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
     let oncolumn = use_forward(dispatcher.clone(), Action::ToggleColumn);
     let onclearcompare = use_forward(dispatcher, |_: ()| Action::ClearCompare);
 
-    {
-        // Inside another page: links open a new tab and the frame learns its height.
-        use_effect_with(state.embed, |embed| {
-            if *embed {
-                enter_embed_mode();
-            }
-        });
-    }
-    Comparing {
-        state: state.clone(),
-        rows,
-        shown,
-        counts,
-        on: Handlers {
-            sort: onsort,
-            sort_key: onsortkey,
-            sort_column: onsortcolumn,
-            compare: oncompare,
-            clear_compare: onclearcompare,
-            toggle: ontoggle,
-            minimum: onminimum,
-            clear: onclear,
-            era: onera,
-            columns: oncolumns,
-            column: oncolumn,
-        },
+    Handlers {
+        sort: onsort,
+        sort_key: onsortkey,
+        sort_column: onsortcolumn,
+        compare: oncompare,
+        clear_compare: onclearcompare,
+        toggle: ontoggle,
+        minimum: onminimum,
+        clear: onclear,
+        era: onera,
+        columns: oncolumns,
+        column: oncolumn,
     }
 }
 
