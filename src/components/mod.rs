@@ -56,24 +56,28 @@ impl From<Dataset> for Data {
 /// table, the cards, the compare view, the picks, the downloads, the counts); compared by
 /// pointer, so a prop of rows costs nothing to compare.
 #[derive(Clone, Debug)]
-pub struct Rows(pub Rc<Vec<Row<'static>>>);
+pub struct Rows {
+    pub era: Era,
+    rows: Rc<Vec<Row<'static>>>,
+}
 
 impl PartialEq for Rows {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.rows, &other.rows)
     }
 }
 
 impl Deref for Rows {
     type Target = [Row<'static>];
     fn deref(&self) -> &[Row<'static>] {
-        &self.0
+        &self.rows
     }
 }
 
 impl Rows {
     pub fn of(data: &'static Dataset, era: Era) -> Rows {
-        Rows(Rc::new(crate::core::rows(data, era)))
+        let rows = Rc::new(crate::core::rows(data, era));
+        Rows { era, rows }
     }
 
     /// The rows at `positions`, in that order.

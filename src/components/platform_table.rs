@@ -41,8 +41,7 @@ pub struct PlatformTableProps {
 pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Table, &data);
-    let era = props.rows.first().map_or(Era::Today, |r| r.era);
-    let caption = match era {
+    let caption = match props.rows.era {
         Era::Today => "Free tiers of ML platforms today".to_owned(),
         Era::Y2019 => format!(
             "Free tiers of the article's {} platforms in January 2019",
