@@ -9,6 +9,9 @@ use std::{env, fs, path::Path, process};
 #[path = "src/dataset/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
+#[path = "src/dataset/date.rs"]
+mod date;
+#[allow(dead_code)]
 #[path = "src/dataset/fields.rs"]
 mod fields;
 #[allow(dead_code)]

@@ -38,6 +38,17 @@ function scaled(data, n) {
     }
     out.platforms.push(p);
   }
+  // The build refuses a source that nothing cites: keep the ones the kept platforms cite.
+  const cited = new Set();
+  const cite = (ids) => [ids ?? []].flat().forEach((id) => cited.add(id));
+  for (const p of out.platforms) {
+    cite(p.status.source);
+    for (const fact of Object.values(p.snapshots.today.facts)) {
+      cite(fact.source);
+      cite(fact.alt?.source);
+    }
+  }
+  out.sources = Object.fromEntries(Object.entries(out.sources).filter(([id]) => cited.has(id)));
   return out;
 }
 

@@ -389,7 +389,7 @@ fn the_embed_snippet_frames_this_view_in_embed_mode() {
 
 #[test]
 fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
-    use free_ml_platforms::components::fact_cell::{Popover, PopoverEvent::*};
+    use free_ml_platforms::components::popover::{Popover, PopoverEvent::*};
     let (a, b) = ((0, Field::Ram), (1, Field::Gpu));
     let shown = |at, pinned| Popover {
         open: Some(at),
@@ -486,7 +486,7 @@ async fn still_page(prose: free_ml_platforms::components::prose::ProseFile) -> S
     use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
     use free_ml_platforms::components::Data;
     let data = Data {
-        set: std::rc::Rc::new(free_ml_platforms::dataset::EMBEDDED.clone()),
+        set: &free_ml_platforms::dataset::EMBEDDED,
         prose,
     };
     LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
@@ -562,7 +562,7 @@ fn the_stylesheet_and_the_app_switch_to_cards_at_one_width() {
     // The app draws one view by `NARROW`; the stylesheet shows it by its own media query. Both
     // must name the same width, or a window between them would show no platforms at all.
     let css = include_str!("../assets/style.css");
-    let query = free_ml_platforms::components::NARROW;
+    let query = free_ml_platforms::components::browser::NARROW;
     let media: Vec<&str> = css
         .lines()
         .filter_map(|l| l.trim().strip_prefix("@media "))

@@ -1,3 +1,7 @@
+//! The page: the dataset by context, the controls, the live summary, the compare view, the table
+//! and the cards.
+
+use super::browser::{use_menu_dismissal, use_narrow};
 use super::cards::PlatformCards;
 use super::column_picker::ColumnPicker;
 use super::compare_view::CompareView;
@@ -11,9 +15,7 @@ use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::what_changed::WhatChanged;
 use super::{use_data, Data};
-use crate::core::format::step_text;
-use crate::core::{rows, State};
-use crate::dataset::Field;
+use crate::core::State;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,7 +41,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let data = Data {
-        set: props.data.set.clone(),
+        set: props.data.set,
         prose: use_prose_file(),
     };
     html! {
@@ -62,40 +64,18 @@ pub struct ComparisonProps {
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let data = use_data();
-    let narrow = super::use_narrow(props.narrow);
-    let Comparing { state, counts, on } =
-        use_comparison(props.initial.clone(), props.restore.clone());
+    let narrow = use_narrow(props.narrow);
+    let Comparing {
+        state,
+        rows,
+        shown,
+        counts,
+        on,
+    } = use_comparison(props.initial.clone(), props.restore.clone());
     let state = &state;
-    let rows = rows(&data, state.era);
-    let visible = state.visible(&rows);
-    let platforms: Rc<Vec<usize>> = Rc::new(visible.iter().map(|&i| rows[i].index).collect());
     let compare: Rc<Vec<String>> = Rc::new(state.compare.clone());
-    let wanted: Vec<String> = state
-        .filters
-        .iter()
-        .map(|f| f.label().to_owned())
-        .chain(state.minimums.iter().map(|(f, m)| minimum_words(f, m)))
-        .collect();
-
-    super::menus::use_menu_dismissal();
+    use_menu_dismissal();
     let narrow_now = narrow == Some(true);
-    let active = state.filters.iter().count() + state.minimums.len();
-    let first_key = &state.sort[0];
-    // What the folded "Filters & sort" sheet has chosen, in one line.
-    let chosen = format!(
-        "{} · {}, {}",
-        match active {
-            0 => "no filters".to_owned(),
-            1 => "1 filter".to_owned(),
-            n => format!("{n} filters"),
-        },
-        first_key.column.label(),
-        first_key.column.order_words(first_key.direction)
-    );
-    let filters_label = match active {
-        0 => "Filters".to_owned(),
-        n => format!("Filters ({n})"),
-    };
     let controls = html! {
         <section class="controls" aria-label="Choose what to show">
             // Open on a laptop (the stylesheet also shows it before the wasm runs); folded on a
@@ -103,13 +83,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <details class="sheet" open={narrow == Some(false) && !state.embed}>
                 <summary>
                     <span class="sheet-title">{ if state.embed { "Filters, sort and columns" } else { "Filters & sort" } }</span>
-                    <span class="sheet-state">{ format!(": {chosen}") }</span>
+                    <span class="sheet-state">{ format!(": {}", state.chosen()) }</span>
                 </summary>
                 <div class="toolbar">
                     <EraSwitch era={state.era} onchange={on.era.clone()} />
-                    <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} />
+                    <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} oncolumn={on.sort_column.clone()} />
                     <details class="menu filters-menu" open={narrow_now}>
-                        <summary>{ filters_label }</summary>
+                        <summary>{ state.filters_label() }</summary>
                         <div class="menu-body">
                             <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
                                          ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} onclear={on.clear.clone()} />
@@ -140,7 +120,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
                     }
                 </p>
-                <ShareBar platforms={platforms.clone()} era={state.era} columns={state.columns} />
+                <ShareBar rows={rows.clone()} shown={shown.clone()} columns={state.columns} />
                 if !state.embed {
                     <p class="lede">
                         // One text node: hydration rewrites adjacent ones, which would paint this
@@ -150,29 +130,24 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 }
             </header>
             { controls }
-            <QuickPicks platforms={platforms.clone()} era={state.era} narrow={narrow_now} />
-            <p class="summary" role="status" aria-live="polite">{ state.summary(visible.len(), rows.len()) }</p>
-            <CompareView ids={compare.clone()} era={state.era} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
-            if visible.is_empty() {
+            <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
+            <p class="summary" role="status" aria-live="polite">{ state.summary(shown.len(), rows.len()) }</p>
+            <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
+            if shown.is_empty() {
                 <div class="empty">
-                    <p>{ format!("No platform has all of: {}.", wanted.join(", ")) }</p>
+                    <p>{ state.no_match() }</p>
                     <button type="button" onclick={on.clear.reform(|_| ())}>{ "Clear filters" }</button>
                 </div>
             } else {
                 if narrow != Some(true) {
-                    <PlatformTable platforms={platforms.clone()} era={state.era} sort={state.sort.clone()} columns={state.columns}
+                    <PlatformTable rows={rows.clone()} shown={shown.clone()} sort={state.sort.clone()} columns={state.columns}
                                    compare={compare.clone()} onsort={on.sort.clone()} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
                 if narrow != Some(false) {
-                    <PlatformCards {platforms} era={state.era} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
+                    <PlatformCards {rows} {shown} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
             }
             if !state.embed { <WhatChanged /> }
         </main>
     }
-}
-
-/// "RAM at least 16 GB".
-fn minimum_words(field: Field, min: u32) -> String {
-    format!("{} at least {}", field.label(), step_text(field, min))
 }

@@ -1,18 +1,22 @@
-use super::fact_cell::{fact_cell, use_popover, CellAt};
-use super::platform_table::{
+//! On phones, the table's rows as cards.
+
+use super::fact_cell::fact_cell;
+use super::fragments::{
     platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
 };
-use super::{use_data, what_changed, View};
-use crate::core::{row, Column, ColumnSet, StatusAt};
+use super::popover::{use_popover, CellAt};
+use super::{use_data, what_changed, Rows, View};
+use crate::core::{Column, ColumnSet, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformCardsProps {
-    /// Dataset indices of the platforms to show, in display order (the table's).
-    pub platforms: Rc<Vec<usize>>,
-    pub era: Era,
+    /// The rows of the era shown, and the positions of the ones to show, in display order (the
+    /// table's).
+    pub rows: Rows,
+    pub shown: Rc<Vec<usize>>,
     pub columns: ColumnSet,
     pub compare: Rc<Vec<String>>,
     pub oncompare: Callback<String>,
@@ -26,28 +30,26 @@ pub struct PlatformCardsProps {
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Cards, &data);
-    html! {
-        <section class="cards" aria-labelledby="cards-title"
-                 onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
-                 onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
+    on.on(html! {
+        <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
             <ol class="card-list">
-                { for props.platforms.iter().map(|&index| html! {
-                    <Card key={index} {index} era={props.era} columns={props.columns}
-                          chosen={data.platforms.get(index).is_some_and(|p| props.compare.iter().any(|c| *c == p.id))}
+                { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
+                    <Card key={r.index} rows={props.rows.clone()} {at} columns={props.columns}
+                          chosen={props.compare.iter().any(|c| *c == r.platform.id)}
                           oncompare={props.oncompare.clone()} onera={props.onera.clone()}
-                          open={popover.open.filter(|o: &CellAt| o.0 == index).map(|o| o.1)} />
+                          open={popover.open.filter(|o: &CellAt| o.0 == r.index).map(|o| o.1)} />
                 }) }
             </ol>
         </section>
-    }
+    })
 }
 
 #[component]
 fn Card(props: &RowProps) -> Html {
     let data = use_data();
     let details = use_details(&data);
-    let Some(r) = row(&data, props.index, props.era) else {
+    let Some(r) = props.rows.get(props.at) else {
         return Html::default();
     };
     let id = &r.platform.id;
@@ -55,9 +57,9 @@ fn Card(props: &RowProps) -> Html {
     let retired = matches!(r.status, StatusAt::Retired { .. });
     html! {
         <li id={format!("card-{id}")} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
-            { platform_line(&r, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Card) }
+            { platform_line(r, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Card) }
             if retired {
-                <p class="retired-note">{ retired_note(&r, &props.onera, details.still) }</p>
+                <p class="retired-note">{ retired_note(r, &props.onera, details.still) }</p>
             } else {
                 <dl>
                     { for props.columns.iter().filter(|c| *c != Column::Name).map(|column| html! {
@@ -65,10 +67,10 @@ fn Card(props: &RowProps) -> Html {
                             <dt>{ column.label() }</dt>
                             { match column {
                                 Column::Fact(field) => {
-                                    fact_cell(&data, &r, field, View::Cards, props.open == Some(field), false)
+                                    fact_cell(&data, r, field, View::Cards, props.open == Some(field), false)
                                 },
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
-                                Column::Changed => what_changed::last_changed(&r, "dd"),
+                                Column::Changed => what_changed::last_changed(r, "dd"),
                                 _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },
                             } }
                         </div>
@@ -76,7 +78,7 @@ fn Card(props: &RowProps) -> Html {
                 </dl>
             }
             if details.open {
-                <div id={detail_id}>{ platform_details(&r, &data) }</div>
+                <div id={detail_id}>{ platform_details(r, &data) }</div>
             }
         </li>
     }

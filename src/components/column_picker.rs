@@ -1,3 +1,5 @@
+//! The column picker: presets and a box per column, in a drop-down menu.
+
 use crate::core::url::param;
 use crate::core::{Column, ColumnSet, Preset};
 use strum::IntoEnumIterator;

@@ -1,9 +1,11 @@
-use super::fact_cell::{best_mark, fact_cell, use_popover};
-use super::platform_table::status_badge;
-use super::{use_data, View};
+//! The chosen platforms side by side.
+
+use super::fact_cell::fact_cell;
+use super::fragments::{best_mark, status_badge};
+use super::popover::use_popover;
+use super::{use_data, Rows, View};
 use crate::core::compare::marks;
-use crate::core::{row, Column, Row};
-use crate::dataset::Era;
+use crate::core::{compare_hint, Column, Row};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,7 +13,8 @@ use yew::prelude::*;
 pub struct CompareViewProps {
     /// Ids of the chosen platforms, in the order chosen.
     pub ids: Rc<Vec<String>>,
-    pub era: Era,
+    /// The rows of the era shown.
+    pub rows: Rows,
     /// Removes one platform from the comparison.
     pub ontoggle: Callback<String>,
     pub onclear: Callback<()>,
@@ -23,25 +26,23 @@ pub struct CompareViewProps {
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Compare, &data);
-    let chosen: Vec<Row> = props
+    let chosen: Vec<&Row> = props
         .ids
         .iter()
-        .filter_map(|id| data.platforms.iter().position(|p| p.id == *id))
-        .filter_map(|i| row(&data, i, props.era))
+        .filter_map(|id| props.rows.iter().find(|r| r.platform.id == *id))
         .collect();
     match chosen.len() {
         0 => return Html::default(),
         1 => {
             return html! {
                 <p class="compare-hint">
-                    { format!("{} is chosen to compare: tick one to three more.", chosen[0].platform.name) }
+                    { compare_hint(&chosen[0].platform.name) }
                     { " " }<button type="button" onclick={props.onclear.reform(|_| ())}>{ "Clear choice" }</button>
                 </p>
             }
         }
         _ => {}
     }
-    let refs: Vec<&Row> = chosen.iter().collect();
     let names: Vec<&str> = chosen.iter().map(|r| &*r.platform.name).collect();
     let columns = Column::all().filter(|c| *c != Column::Name);
     html! {
@@ -50,9 +51,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <h2 id="compare-title">{ "Side by side" }</h2>
                 <button type="button" class="close" onclick={props.onclear.reform(|_| ())}>{ "← Back to all platforms" }</button>
             </div>
-            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0"
-                 onmouseover={on.onmouseover} onmouseout={on.onmouseout} onfocusin={on.onfocusin}
-                 onfocusout={on.onfocusout} onclick={on.onclick} onkeydown={on.onkeydown}>
+            { on.on(html! {
+            <div class="table-scroll compare-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
                 <table>
                     <caption id="compare-caption">
                         { format!("Comparing {}", names.join(", ")) }
@@ -76,7 +76,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </thead>
                     <tbody>
                         { for columns.map(|column| {
-                            let m = marks(column, &refs);
+                            let m = marks(column, &chosen);
                             html! {
                                 <tr class={classes!(m.differ.then_some("differ"))}>
                                     <th scope="row">
@@ -103,6 +103,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            }) }
         </section>
     }
 }

@@ -2,8 +2,9 @@
 //! bar's view after hydration, the address bar kept in step, the choices' counts and one stable
 //! callback per action. `Comparison` (app.rs) only draws what this returns.
 
+use super::browser::{after_paint, enter_embed_mode, reveal, write_address_bar};
 use super::filter_panel::{Counts, StepCounts};
-use super::{use_data, Data};
+use super::{use_data, use_rows, Data, Rows};
 use crate::core::{threshold_fields, Action, Column, Filter, SortKey, State};
 use crate::dataset::Field;
 use std::rc::Rc;
@@ -25,9 +26,13 @@ impl Reducible for Reducer {
     }
 }
 
-/// The state to draw, the choices' counts, and the callbacks that change the state.
+/// The state to draw, its rows, the choices' counts, and the callbacks that change the state.
 pub struct Comparing {
     pub state: State,
+    /// The rows of the era shown (every platform the era has).
+    pub rows: Rows,
+    /// Positions in `rows` of the rows shown, filtered and in sort order.
+    pub shown: Rc<Vec<usize>>,
     pub counts: Rc<Counts>,
     pub on: Handlers,
 }
@@ -39,6 +44,8 @@ pub struct Handlers {
     /// A header click, and whether shift added a key.
     pub sort: Callback<(Column, bool)>,
     pub sort_key: Callback<(usize, Option<SortKey>)>,
+    /// The sort control's column choice at a position.
+    pub sort_column: Callback<(usize, Option<Column>)>,
     pub compare: Callback<String>,
     pub clear_compare: Callback<()>,
     pub toggle: Callback<Filter>,
@@ -70,33 +77,9 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
         });
     }
     let state = &reducer.0;
-    // The choices' counts change with the era, the boxes and the minimums, not with a sort.
-    let counts = {
-        let (data, state) = (data.clone(), state.clone());
-        use_memo(
-            (state.era, state.filters, state.minimums.clone()),
-            move |_| {
-                let rows = crate::core::rows(&data, state.era);
-                Counts {
-                    boxes: Filter::all()
-                        .map(|f| (f, state.facet_count(&rows, f)))
-                        .collect(),
-                    steps: threshold_fields()
-                        .map(|field| {
-                            let any = state.threshold_count(&rows, field, None);
-                            let steps = field
-                                .def()
-                                .steps
-                                .iter()
-                                .map(|&s| (s, state.threshold_count(&rows, field, Some(s))))
-                                .collect();
-                            StepCounts { field, any, steps }
-                        })
-                        .collect(),
-                }
-            },
-        )
-    };
+    let rows = use_rows(data.set, state.era);
+    let shown = use_shown(&rows, state);
+    let counts = use_counts(&rows, state);
 
     {
         // Shown once it is in the view the address asked for (see assets/early.js).
@@ -110,9 +93,70 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
         });
     }
 
-    // Callbacks kept from render to render: the rows compare their props, and a new callback
-    // would draw every row again.
-    let dispatcher = reducer.dispatcher();
+    let on = use_handlers(reducer.dispatcher());
+    {
+        // Inside another page: links open a new tab and the frame learns its height.
+        use_effect_with(state.embed, |embed| {
+            if *embed {
+                enter_embed_mode();
+            }
+        });
+    }
+    Comparing {
+        state: state.clone(),
+        rows,
+        shown,
+        counts,
+        on,
+    }
+}
+
+/// The positions in `rows` of the rows shown, filtered and in sort order: sorted and filtered
+/// again only when the rows, the sort or the filters change (not on a compare tick or a column
+/// choice).
+#[hook]
+fn use_shown(rows: &Rows, state: &State) -> Rc<Vec<usize>> {
+    let choice = State {
+        sort: state.sort.clone(),
+        filters: state.filters,
+        minimums: state.minimums.clone(),
+        ..State::default()
+    };
+    use_memo((rows.clone(), choice), |(rows, choice)| {
+        choice.visible(rows)
+    })
+}
+
+/// The choices' counts: they change with the era, the boxes and the minimums, not with a sort.
+#[hook]
+fn use_counts(rows: &Rows, state: &State) -> Rc<Counts> {
+    let state = state.clone();
+    use_memo(
+        (rows.clone(), state.filters, state.minimums.clone()),
+        move |(rows, ..)| Counts {
+            boxes: Filter::all()
+                .map(|f| (f, state.facet_count(rows, f)))
+                .collect(),
+            steps: threshold_fields()
+                .map(|field| {
+                    let any = state.threshold_count(rows, field, None);
+                    let steps = field
+                        .def()
+                        .steps
+                        .iter()
+                        .map(|&s| (s, state.threshold_count(rows, field, Some(s))))
+                        .collect();
+                    StepCounts { field, any, steps }
+                })
+                .collect(),
+        },
+    )
+}
+
+/// One callback per action, kept from render to render: the rows compare their props, and a
+/// new callback would draw every row again.
+#[hook]
+fn use_handlers(dispatcher: UseReducerDispatcher<Reducer>) -> Handlers {
     let onsort = use_forward(dispatcher.clone(), |(column, add): (Column, bool)| {
         if add {
             Action::AddSort(column)
@@ -124,6 +168,9 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
     let onsortkey = use_forward(dispatcher.clone(), |(i, key): (usize, Option<SortKey>)| {
         Action::SetSortKey(i, key)
     });
+    let onsortcolumn = use_forward(dispatcher.clone(), |(i, c): (usize, Option<Column>)| {
+        Action::SetSortColumn(i, c)
+    });
     let ontoggle = use_forward(dispatcher.clone(), Action::Toggle);
     let onminimum = use_forward(dispatcher.clone(), |(f, m): (Field, Option<u32>)| {
         Action::SetMinimum(f, m)
@@ -134,29 +181,18 @@ pub fn use_comparison(initial: State, restore: Option<State>) -> Comparing {
     let oncolumn = use_forward(dispatcher.clone(), Action::ToggleColumn);
     let onclearcompare = use_forward(dispatcher, |_: ()| Action::ClearCompare);
 
-    {
-        // Inside another page: links open a new tab and the frame learns its height.
-        use_effect_with(state.embed, |embed| {
-            if *embed {
-                super::share_bar::enter_embed_mode();
-            }
-        });
-    }
-    Comparing {
-        state: state.clone(),
-        counts,
-        on: Handlers {
-            sort: onsort,
-            sort_key: onsortkey,
-            compare: oncompare,
-            clear_compare: onclearcompare,
-            toggle: ontoggle,
-            minimum: onminimum,
-            clear: onclear,
-            era: onera,
-            columns: oncolumns,
-            column: oncolumn,
-        },
+    Handlers {
+        sort: onsort,
+        sort_key: onsortkey,
+        sort_column: onsortcolumn,
+        compare: oncompare,
+        clear_compare: onclearcompare,
+        toggle: ontoggle,
+        minimum: onminimum,
+        clear: onclear,
+        era: onera,
+        columns: oncolumns,
+        column: oncolumn,
     }
 }
 
@@ -176,47 +212,23 @@ fn use_forward<T: 'static>(
     use_callback(dispatcher, move |x, d| d.dispatch(make(x)))
 }
 
-/// Lifts the cover assets/early.js put on a page opened with a chosen view.
-fn reveal() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.class_list().remove_1("pending");
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::Reducer;
+    use crate::core::{Action, State};
+    use crate::dataset::Era;
+    use std::rc::Rc;
+    use yew::Reducible;
 
-/// Runs `f` once the next frame is painted. `history.replaceState` costs Chromium several
-/// milliseconds (more than a whole re-sort of the table); run after the paint, it no longer
-/// delays what the person sees. Writes keep their order, so the last state wins.
-fn after_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(f));
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(on_frame.unchecked_ref());
-    }
-}
-
-/// Puts the state in the address bar without adding a history entry, keeping other parameters.
-fn write_address_bar(state: &State) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) =
-        (location.pathname(), location.search(), location.hash())
-    else {
-        return;
-    };
-    let next = state.merge_into_query(&search);
-    if next != search {
-        if let Ok(history) = window.history() {
-            // Fails only where history is blocked (some sandboxed frames); the page works regardless.
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}{next}{hash}")),
-            );
-        }
+    /// The reducer's one promise: an action that changes nothing hands back the same `Rc`, so
+    /// yew draws nothing again; one that changes something, a new one.
+    #[test]
+    fn a_no_op_returns_the_same_rc_and_a_change_a_new_one() {
+        let state = Rc::new(Reducer(State::default()));
+        let same = state.clone().reduce(Action::SetEra(Era::Today));
+        assert!(Rc::ptr_eq(&state, &same));
+        let changed = state.clone().reduce(Action::SetEra(Era::Y2019));
+        assert!(!Rc::ptr_eq(&state, &changed));
+        assert_eq!(changed.0.era, Era::Y2019);
     }
 }

@@ -1,3 +1,5 @@
+//! The era switch: today or the 2019 article's values.
+
 use crate::core::url::param;
 use crate::dataset::Era;
 use strum::IntoEnumIterator;

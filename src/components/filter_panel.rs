@@ -1,3 +1,6 @@
+//! The Filters menu (boxes and "at least" steps, each with how many rows it would leave) and the
+//! chips that show the active ones.
+
 use crate::core::format::step_text;
 use crate::core::url::param;
 use crate::core::{Filter, FilterSet, Minimums};

@@ -2,11 +2,11 @@
 //! first time a popover or a platform's details shows one of its words, or a download needs
 //! them. Natively (the prerender, the tests) every word is already here and nothing is fetched.
 
-use super::Data;
+use super::{browser, Data};
 use crate::dataset::{Prose, Source, Words, PROSE_FILE};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the components know of the prose file (part of the `Data` context).
@@ -82,28 +82,11 @@ thread_local! {
 }
 
 fn request() -> js_sys::Promise {
-    REQUEST.with(|r| r.borrow_mut().get_or_insert_with(fetch_list).clone())
-}
-
-/// `fetch(PROSE_FILE).then(answer => answer.ok ? answer.json() : reject)`.
-fn fetch_list() -> js_sys::Promise {
-    let failed = || js_sys::Promise::reject(&JsValue::NULL);
-    let Some(window) = web_sys::window() else {
-        return failed();
-    };
-    let read = Closure::once_into_js(move |answer: web_sys::Response| -> JsValue {
-        match answer.ok().then(|| answer.json().ok()).flatten() {
-            Some(list) => list.into(),
-            None => failed().into(),
-        }
-    });
-    let fetched = window.fetch_with_str(PROSE_FILE);
-    js_sys::Reflect::get(&fetched, &"then".into())
-        .ok()
-        .and_then(|then| then.dyn_into::<js_sys::Function>().ok())
-        .and_then(|then| then.call1(&fetched, &read).ok())
-        .and_then(|chained| chained.dyn_into().ok())
-        .unwrap_or_else(failed)
+    REQUEST.with(|r| {
+        r.borrow_mut()
+            .get_or_insert_with(|| browser::fetch_json(PROSE_FILE))
+            .clone()
+    })
 }
 
 /// Words of the data that may still be in the prose file (a popover or details row asked for

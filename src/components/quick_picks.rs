@@ -1,16 +1,18 @@
-use super::use_data;
+//! The quick picks above the table.
+
+use super::Rows;
 use crate::core::format::canonical_text;
 use crate::core::picks::{picks, Rule};
-use crate::core::row;
-use crate::dataset::{Confidence, Era};
+use crate::dataset::Confidence;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuickPicksProps {
-    /// Dataset indices of the platforms shown, in display order: the picks are made among them.
-    pub platforms: Rc<Vec<usize>>,
-    pub era: Era,
+    /// The rows of the era shown, and the positions of the ones shown, in display order: the
+    /// picks are made among them.
+    pub rows: Rows,
+    pub shown: Rc<Vec<usize>>,
     /// Phone-narrow: a pick links to the platform's card instead of its table row.
     pub narrow: bool,
 }
@@ -19,14 +21,8 @@ pub struct QuickPicksProps {
 /// each name a link to its row.
 #[component]
 pub fn QuickPicks(props: &QuickPicksProps) -> Html {
-    let data = use_data();
-    let rows: Vec<_> = props
-        .platforms
-        .iter()
-        .filter_map(|&i| row(&data, i, props.era))
-        .collect();
-    let shown: Vec<usize> = (0..rows.len()).collect();
-    let found = picks(&rows, &shown);
+    let rows = &props.rows;
+    let found = picks(rows, &props.shown);
     if found.is_empty() {
         return Html::default();
     }

@@ -1,16 +1,18 @@
-use super::{prose, use_data};
+//! The Share menu: copy the view's link, embed it, download it, print it.
+
+use super::browser::{self, here, save};
+use super::{prose, use_data, Rows};
 use crate::core::export;
-use crate::core::{row, ColumnSet, Row};
-use crate::dataset::Era;
+use crate::core::{ColumnSet, Row};
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// Dataset indices of the rows shown, in order: what the downloads hold.
-    pub platforms: Rc<Vec<usize>>,
-    pub era: Era,
+    /// The rows of the era shown, and the positions of the ones shown, in order: what the
+    /// downloads hold.
+    pub rows: Rows,
+    pub shown: Rc<Vec<usize>>,
     pub columns: ColumnSet,
 }
 
@@ -23,19 +25,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let snippet = use_state(|| None::<String>);
 
     let copy = |text: String, done: &'static str, said: UseStateHandle<String>| {
-        // navigator.clipboard is missing outside secure contexts (a blog served over http).
-        let promise = web_sys::window()
-            .map(|w| w.navigator())
-            .filter(|n| {
-                js_sys::Reflect::get(n, &"clipboard".into()).is_ok_and(|c| !c.is_undefined())
-            })
-            .map(|n| n.clipboard().write_text(&text));
         wasm_bindgen_futures::spawn_local(async move {
-            let ok = match promise {
-                Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
-                None => false,
-            };
-            said.set(if ok {
+            said.set(if browser::copy(&text).await {
                 done.to_owned()
             } else {
                 "Copying was blocked here: select the text and copy it yourself.".to_owned()
@@ -65,15 +56,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
     let download = |kind: &'static str| {
         let (data, said) = (data.clone(), said.clone());
-        let (platforms, era, columns) = (props.platforms.clone(), props.era, props.columns);
+        let (rows, shown, columns) = (props.rows.clone(), props.shown.clone(), props.columns);
         Callback::from(move |_: MouseEvent| {
-            let (data, said, platforms) = (data.clone(), said.clone(), platforms.clone());
+            let (data, said) = (data.clone(), said.clone());
+            let (rows, shown) = (rows.clone(), shown.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let rows: Vec<Row> = platforms
-                    .iter()
-                    .filter_map(|&i| row(&data, i, era))
-                    .collect();
-                let refs: Vec<&Row> = rows.iter().collect();
+                let refs: Vec<&Row> = rows.at(&shown).collect();
                 let (text, mime) = match kind {
                     "csv" => (export::csv(&refs, columns), "text/csv"),
                     // The JSON holds the notes and sources: the prose file's words too.
@@ -87,17 +75,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 };
                 let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
                 said.set(match save(&name, mime, &text) {
-                    Ok(()) => format!("Downloaded {name} ({} platforms).", rows.len()),
+                    Ok(()) => format!("Downloaded {name} ({} platforms).", refs.len()),
                     Err(_) => "The download was blocked by this browser.".to_owned(),
                 });
             });
         })
     };
-    let onprint = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let onprint = Callback::from(|_: MouseEvent| browser::print());
     html! {
         <div class="share-bar">
             <details class="menu share-menu">
@@ -124,13 +108,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     }
 }
 
-/// The address of this view.
-fn here() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
-}
-
 /// The iframe for this view in embed mode, and the few lines that size it to its content.
 pub fn embed_snippet(address: &str) -> String {
     let (base, query) = address.split_once('?').unwrap_or((address, ""));
@@ -151,58 +128,6 @@ pub fn embed_snippet(address: &str) -> String {
         ),
         src = src.replace('"', "%22")
     )
-}
-
-/// Hands `text` to the browser as a file download.
-fn save(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = gloo::utils::document();
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    web_sys::Url::revoke_object_url(&url)
-}
-
-/// Inside another page's iframe: every link opens a new tab, and the parent page hears the
-/// page's height whenever it changes (the embed snippet sets the frame's height from it).
-pub fn enter_embed_mode() {
-    let document = gloo::utils::document();
-    if document
-        .query_selector("base[target]")
-        .ok()
-        .flatten()
-        .is_none()
-    {
-        if let (Ok(base), Some(head)) = (document.create_element("base"), document.head()) {
-            let _ = base.set_attribute("target", "_blank");
-            let _ = head.append_child(&base);
-        }
-    }
-    let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    let report = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        let height = gloo::utils::document()
-            .document_element()
-            .map_or(0, |e| e.scroll_height());
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"freeMlHeight".into(), &height.into());
-        // Any page may embed the comparison, so any origin may hear its height (nothing else).
-        let _ = parent.post_message(&message, "*");
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
-        if let Some(root) = document.document_element() {
-            observer.observe(&root);
-        }
-    }
-    // Lives as long as the page.
-    report.forget();
 }
 
 /// The export written by the browser's own `JSON.stringify` (two-space indent, as

@@ -1,3 +1,5 @@
+//! "Sort by … then by …": the header sort as labelled selects.
+
 use crate::core::{Column, SortKey, MAX_SORT_KEYS};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -7,6 +9,8 @@ pub struct SortControlProps {
     pub sort: Vec<SortKey>,
     /// Sets (or with `None`, removes) the key at a position.
     pub onchange: Callback<(usize, Option<SortKey>)>,
+    /// Sorts by (or with `None`, removes) the column at a position, in its first direction.
+    pub oncolumn: Callback<(usize, Option<Column>)>,
 }
 
 /// "Sort by … then by …": the header sort as labelled selects, for any column, shown or not.
@@ -19,10 +23,9 @@ pub fn SortControl(props: &SortControlProps) -> Html {
             <legend>{ "Sort" }</legend>
             { for (0..slots).map(|i| {
                 let key = props.sort.get(i).copied();
-                let onselect = props.onchange.reform(move |e: Event| {
+                let onselect = props.oncolumn.reform(move |e: Event| {
                     let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-                    let key = Column::parse(&id).map(|column| SortKey { column, direction: column.def().first });
-                    (i, key)
+                    (i, Column::parse(&id))
                 });
                 html! {
                     <div class="sort-key">

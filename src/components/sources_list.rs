@@ -1,3 +1,5 @@
+//! The sources the data cites, and the page's footer around them.
+
 use super::{prose, use_data, Data};
 use yew::prelude::*;
 

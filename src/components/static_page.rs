@@ -1,8 +1,10 @@
-use super::platform_table::{PlatformTable, Still};
+//! `table.html`: every platform and every value in one table, for readers without JavaScript.
+
+use super::platform_table::PlatformTable;
 use super::sources_list::SourcesList;
 use super::what_changed::WhatChanged;
-use super::{use_data, Data};
-use crate::core::{rows, Preset, State};
+use super::{use_data, Data, Rows, StaticRender};
+use crate::core::{Preset, State};
 use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,9 +20,9 @@ pub struct StaticAppProps {
 pub fn StaticApp(props: &StaticAppProps) -> Html {
     html! {
         <ContextProvider<Data> context={props.data.clone()}>
-            <ContextProvider<Still> context={Still}>
+            <ContextProvider<StaticRender> context={StaticRender}>
                 <StaticPage />
-            </ContextProvider<Still>>
+            </ContextProvider<StaticRender>>
         </ContextProvider<Data>>
     }
 }
@@ -29,12 +31,8 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
 fn StaticPage() -> Html {
     let data = use_data();
     let state = State::default();
-    let rows = rows(&data, Era::Today);
-    let platforms: Vec<usize> = state
-        .visible(&rows)
-        .iter()
-        .map(|&i| rows[i].index)
-        .collect();
+    let rows = Rows::of(data.set, Era::Today);
+    let shown = Rc::new(state.visible(&rows));
     html! {
         <main class="page static-page">
             <h1>{ "Free ML platforms compared" }</h1>
@@ -45,7 +43,7 @@ fn StaticPage() -> Html {
                 <a href="./">{ "The interactive table" }</a>
                 { " sorts, filters, compares side by side and shows each value's source; it needs JavaScript." }
             </p>
-            <PlatformTable platforms={Rc::new(platforms)} era={Era::Today} sort={state.sort.clone()}
+            <PlatformTable {rows} {shown} sort={state.sort.clone()}
                            columns={Preset::All.columns()} compare={Rc::new(Vec::new())}
                            onsort={Callback::noop()} oncompare={Callback::noop()} caption_id="static-caption" />
             <WhatChanged />

@@ -1,8 +1,7 @@
 //! The history on the page: the "What changed" section (newest first, filterable by platform), a
 //! value's history in its popover, the "Last changed" cell and the mark on recent values.
 
-use super::platform_table::Still;
-use super::{prose, use_data};
+use super::{prose, use_data, StaticRender};
 use crate::core::format::fact_text;
 use crate::core::{Cell, Row, RECENT_DAYS};
 use crate::dataset::{Change, ChangeKind, Dataset, Era, Field, Platform};
@@ -55,7 +54,7 @@ fn same_but_field(a: &Change, b: &Change) -> bool {
 #[component]
 pub fn WhatChanged() -> Html {
     let data = use_data();
-    let still = use_context::<Still>().is_some();
+    let still = use_context::<StaticRender>().is_some();
     let shown = use_state_eq(String::new);
     let all = use_state_eq(|| false);
     let onchange = {

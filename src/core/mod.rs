@@ -11,7 +11,11 @@ pub mod rows;
 pub mod state;
 pub mod url;
 
+pub use crate::dataset::RECENT_DAYS;
 pub use columns::{Column, Direction, Key};
 pub use filters::{meets, threshold_fields, Filter, FilterSet, Minimums};
-pub use rows::{cell, row, rows, Cell, Row, StatusAt, RECENT_DAYS};
-pub use state::{Action, ColumnSet, Preset, SortKey, State, MAX_COMPARE, MAX_SORT_KEYS};
+pub use rows::{cell, row, rows, Cell, Row, StatusAt};
+pub use state::{
+    compare_hint, number_word, Action, ColumnSet, Preset, SortKey, State, MAX_COMPARE,
+    MAX_SORT_KEYS,
+};

@@ -1,10 +1,7 @@
 //! A row is one platform as seen in one era: the facts to show, where each came from, and the
 //! platform's status as of that era's date.
 
-use crate::dataset::{days_before, Change, Dataset, Era, Fact, Field, Platform, Prose, Status};
-
-/// A value changed this many days before the dataset date, or less, is marked as recent.
-pub const RECENT_DAYS: i64 = 90;
+use crate::dataset::{Change, Dataset, Era, Fact, Field, Platform, Prose, Status};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<'a> {
@@ -67,7 +64,6 @@ pub fn rows(data: &Dataset, era: Era) -> Vec<Row<'_>> {
 /// The platform at `index` as seen in `era`, if that era shows it.
 pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
     let platform = data.platforms.get(index)?;
-    let dataset_date: &str = &data.dataset_date;
     let main = platform.snapshot(era).or(match era {
         Era::Today => platform.snapshots.then.as_ref(),
         Era::Y2019 => None,
@@ -76,10 +72,11 @@ pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
         .map(|field| cell(platform, era, field))
         .collect::<Option<Vec<_>>>()?;
     let today = era == Era::Today;
-    if let Some(since) = days_before(dataset_date, RECENT_DAYS).filter(|_| today) {
+    let since = &data.limits.recent_since;
+    if today && !since.is_empty() {
         for (field, cell) in Field::all().zip(&mut cells) {
             if !cell.from_2019 {
-                cell.recent = platform.changed_since(field, &since);
+                cell.recent = platform.changed_since(field, since);
             }
         }
     }
@@ -104,7 +101,7 @@ pub fn row(data: &Dataset, index: usize, era: Era) -> Option<Row<'_>> {
         // A retired platform's facts cannot go out of date.
         stale: era == Era::Today
             && !matches!(status, StatusAt::Retired { .. })
-            && is_year_older(&main.as_of, dataset_date),
+            && *main.as_of < *data.limits.stale_before,
         last_changed: platform.last_changed().filter(|_| today),
     })
 }
@@ -131,24 +128,4 @@ pub fn cell(platform: &Platform, era: Era, field: Field) -> Option<Cell<'_>> {
         }),
         recent: None,
     })
-}
-
-/// Whether ISO date `a` is more than twelve months before ISO date `b`.
-fn is_year_older(a: &str, b: &str) -> bool {
-    let year = |d: &str| d.get(..4).and_then(|y| y.parse::<u32>().ok()).unwrap_or(0);
-    let a_plus_year = format!("{:04}{}", year(a) + 1, a.get(4..).unwrap_or(""));
-    a_plus_year.as_str() < b
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_year_older;
-
-    #[test]
-    fn a_year_is_twelve_months_to_the_day() {
-        assert!(!is_year_older("2025-11-26", "2026-11-26"));
-        assert!(is_year_older("2025-11-25", "2026-11-26"));
-        assert!(!is_year_older("2026-01-01", "2026-11-26"));
-        assert!(is_year_older("2019-01-22", "2026-11-26"));
-    }
 }

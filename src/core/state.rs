@@ -4,6 +4,7 @@
 
 use super::columns::{Column, Direction, COLUMN_COUNT};
 use super::filters::{meets, Filter, FilterSet, Minimums};
+use super::format::step_text;
 use super::rows::{Row, StatusAt};
 use crate::dataset::{Era, Field};
 use std::cmp::Ordering;
@@ -20,6 +21,25 @@ pub struct SortKey {
 pub const MAX_SORT_KEYS: usize = 3;
 /// Platforms that fit side by side.
 pub const MAX_COMPARE: usize = 4;
+
+/// The compare view's hint while one platform is chosen: "Colab is chosen to compare: tick one
+/// to three more."
+pub fn compare_hint(chosen: &str) -> String {
+    let most = number_word(MAX_COMPARE - 1);
+    format!("{chosen} is chosen to compare: tick one to {most} more.")
+}
+
+/// A count as a word where prose reads better so ("four platforms"): one to twelve in words,
+/// larger counts in digits.
+pub fn number_word(n: usize) -> String {
+    const WORDS: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -60,6 +80,9 @@ pub enum Action {
     AddSort(Column),
     /// The sort control: set (or with `None`, remove) the key at a position of the list.
     SetSortKey(usize, Option<SortKey>),
+    /// The sort control's column choice: the column at a position, in its first direction (as a
+    /// header click sorts it), or with `None`, no key there.
+    SetSortColumn(usize, Option<Column>),
     Toggle(Filter),
     /// An "at least" filter on a field, or `None` for any value.
     SetMinimum(Field, Option<u32>),
@@ -94,6 +117,13 @@ impl State {
                         direction: column.def().first,
                     });
                 }
+            }
+            Action::SetSortColumn(position, column) => {
+                let key = column.map(|column| SortKey {
+                    column,
+                    direction: column.def().first,
+                });
+                return self.apply(Action::SetSortKey(position, key));
             }
             Action::SetSortKey(position, key) => {
                 let position = position.min(self.sort.len()).min(MAX_SORT_KEYS - 1);
@@ -221,6 +251,45 @@ impl State {
             keys.join(", then ")
         )
     }
+
+    /// Boxes ticked and minimums set.
+    pub fn active_filters(&self) -> usize {
+        self.filters.iter().count() + self.minimums.len()
+    }
+
+    /// What is chosen, in one line (the folded "Filters & sort" sheet's summary):
+    /// "2 filters · RAM, largest first".
+    pub fn chosen(&self) -> String {
+        let first = &self.sort[0];
+        let filters = match self.active_filters() {
+            0 => "no filters".to_owned(),
+            1 => "1 filter".to_owned(),
+            n => format!("{n} filters"),
+        };
+        let order = first.column.order_words(first.direction);
+        format!("{filters} · {}, {order}", first.column.label())
+    }
+
+    /// The filters menu's name, with how many are set: "Filters (2)".
+    pub fn filters_label(&self) -> String {
+        match self.active_filters() {
+            0 => "Filters".to_owned(),
+            n => format!("Filters ({n})"),
+        }
+    }
+
+    /// Why no row is shown: "No platform has all of: GPU, RAM at least 16 GB."
+    pub fn no_match(&self) -> String {
+        let wanted: Vec<String> = self
+            .filters
+            .iter()
+            .map(|f| f.label().to_owned())
+            .chain(self.minimums.iter().map(|(field, min)| {
+                format!("{} at least {}", field.label(), step_text(field, min))
+            }))
+            .collect();
+        format!("No platform has all of: {}.", wanted.join(", "))
+    }
 }
 
 /// The columns shown, one bit per column; the platform's name is always among them.
@@ -316,5 +385,62 @@ impl Preset {
             Preset::Access => "Access and features",
             Preset::All => "All columns",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sort_controls_column_choice_sorts_in_the_columns_first_direction() {
+        let ram = Column::Fact(Field::Ram);
+        let by_ram = State::default().apply(Action::SetSortColumn(0, Some(ram)));
+        // RAM is better large: its first click sorts largest first, and so does the control.
+        let first = State::default().apply(Action::Sort(ram)).sort;
+        assert_eq!(
+            first,
+            [SortKey {
+                column: ram,
+                direction: Direction::Desc
+            }]
+        );
+        assert_eq!(by_ram.sort, first);
+        let then_name = by_ram.apply(Action::SetSortColumn(1, Some(Column::Name)));
+        assert_eq!(
+            then_name.sort[1],
+            SortKey {
+                column: Column::Name,
+                direction: Direction::Asc
+            }
+        );
+        assert_eq!(then_name.apply(Action::SetSortColumn(1, None)).sort, first);
+    }
+
+    #[test]
+    fn the_sentences_say_what_is_chosen() {
+        let state = State::default();
+        assert_eq!(state.chosen(), "no filters · Platform, A to Z");
+        assert_eq!(state.filters_label(), "Filters");
+        let state = state
+            .apply(Action::SetMinimum(Field::Ram, Some(16)))
+            .apply(Action::Sort(Column::Fact(Field::Ram)));
+        assert_eq!(state.chosen(), "1 filter · RAM, largest first");
+        assert_eq!(state.filters_label(), "Filters (1)");
+        assert_eq!(
+            state.no_match(),
+            "No platform has all of: RAM at least 16 GB."
+        );
+    }
+
+    #[test]
+    fn counts_read_as_words_up_to_twelve() {
+        assert_eq!(number_word(4), "four");
+        assert_eq!(number_word(12), "twelve");
+        assert_eq!(number_word(13), "13");
+        assert_eq!(
+            compare_hint("Colab"),
+            "Colab is chosen to compare: tick one to three more."
+        );
     }
 }

@@ -4,7 +4,6 @@
 //! added to the model does not compile here until this file writes it too: one line per field.
 
 use super::fields::{Field, Unit};
-use super::history::{Change, ChangeKind, Reading};
 use super::model::*;
 use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
 
@@ -52,10 +51,21 @@ impl ToRust for Dataset {
     fn rust(&self, out: &mut String) {
         let Dataset {
             dataset_date,
+            limits,
             sources,
             platforms,
         } = self;
-        fields!(out, "Dataset", dataset_date, sources, platforms);
+        fields!(out, "Dataset", dataset_date, limits, sources, platforms);
+    }
+}
+
+impl ToRust for Limits {
+    fn rust(&self, out: &mut String) {
+        let Limits {
+            recent_since,
+            stale_before,
+        } = self;
+        fields!(out, "Limits", recent_since, stale_before);
     }
 }
 

@@ -3,6 +3,7 @@
 //! write `assets/platforms.json` as Rust statics ([`EMBEDDED`]): a broken file fails the build
 //! with every problem listed, and the page carries no JSON.
 
+mod date;
 mod fields;
 mod history;
 mod model;
@@ -10,11 +11,11 @@ pub mod prose;
 mod types;
 mod validate;
 
+pub use date::{days_before, is_iso_date, year_before};
 pub use fields::*;
-pub use history::{days_before, Change, ChangeKind, Reading};
 pub use model::*;
 pub use types::*;
-pub use validate::{is_iso_date, DataError, Problem};
+pub use validate::{DataError, Problem};
 
 mod compiled {
     use super::*;

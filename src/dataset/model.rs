@@ -4,8 +4,8 @@
 //! build script then writes the checked data as statics of these same types (`codegen`), which
 //! is what the page carries.
 
+use super::date::{days_before, year_before};
 use super::fields::{Dimension, Field, Unit};
-use super::history::Change;
 use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
 use serde::Deserialize;
 use strum::{EnumIter, EnumString, IntoStaticStr};
@@ -15,6 +15,9 @@ use strum::{EnumIter, EnumString, IntoStaticStr};
 pub struct Dataset {
     /// The day the whole file was last reviewed (ISO date).
     pub dataset_date: Text,
+    /// The dates the page compares against, derived from `dataset_date` when the file is read.
+    #[serde(skip)]
+    pub limits: Limits,
     pub sources: SortedMap<Text, Source>,
     pub platforms: Items<Platform>,
 }
@@ -241,6 +244,31 @@ impl Era {
     }
 }
 
+/// A value changed this many days before the dataset date, or less, is marked as recent.
+pub const RECENT_DAYS: i64 = 90;
+
+/// Dates the page only compares with others, worked out once from the dataset date when the file
+/// is read (natively), so the page carries no date arithmetic. Empty in a dataset not read
+/// through `Dataset::parse`: then nothing is recent and nothing stale.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Limits {
+    /// A change made on or after this day is recent (`RECENT_DAYS` before the dataset date).
+    pub recent_since: Text,
+    /// Values verified before this day may be out of date (a year before the dataset date).
+    pub stale_before: Text,
+}
+
+impl Limits {
+    pub fn of(dataset_date: &str) -> Limits {
+        Limits {
+            recent_since: days_before(dataset_date, RECENT_DAYS)
+                .unwrap_or_default()
+                .into(),
+            stale_before: year_before(dataset_date).unwrap_or_default().into(),
+        }
+    }
+}
+
 impl Dataset {
     pub fn platform(&self, id: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.id == id)
@@ -286,3 +314,101 @@ macro_rules! from_string_form {
     )*};
 }
 from_string_form!(Field => "field", Unit => "unit");
+
+/// One entry of `Platform::history` (see `history.rs`): a dated change of one of today's values.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// For a change, the first day a source shows it; for a correction, the day we made it.
+    pub date: Text,
+    /// A field id, kept as text so that an unknown one is listed with every other problem.
+    pub field: Text,
+    pub kind: ChangeKind,
+    pub from: Reading,
+    pub to: Reading,
+    /// Keys into `Dataset::sources`: one id or a list.
+    #[serde(rename = "source", deserialize_with = "one_or_many", default)]
+    pub sources: Items<Text>,
+    /// Our own words.
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// The platform changed its free tier.
+    Change,
+    /// Our data changed; the platform did not (or not that we know of).
+    Correction,
+}
+
+/// A value as the page shows it, without source or confidence: `{"number": 16, "unit": "GB"}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Reading {
+    #[serde(flatten)]
+    pub value: Value,
+    pub unit: Option<Unit>,
+    pub low: Option<Amount>,
+    #[serde(default)]
+    pub up_to: bool,
+    #[serde(default)]
+    pub at_least: bool,
+    #[serde(flatten)]
+    pub(crate) unexpected: Unexpected,
+}
+
+impl ChangeKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::Change => "change",
+            ChangeKind::Correction => "correction",
+        }
+    }
+}
+
+impl Reading {
+    /// The reading as a fact without sources, to show or compare it with a fact's own words.
+    pub fn as_fact(&self) -> Fact {
+        Fact {
+            value: self.value.clone(),
+            unit: self.unit,
+            low: self.low,
+            up_to: self.up_to,
+            at_least: self.at_least,
+            sources: Items::default(),
+            confidence: Confidence::Verified,
+            note: None,
+            alt: None,
+            unexpected: self.unexpected.clone(),
+        }
+    }
+}
+
+impl Reading {
+    /// The value in words for the build's messages: "up to 12 h", "yes", "P100, T4", "unknown
+    /// (not published)". Plain on purpose: `validate` (which build tools may compile on its own)
+    /// needs nothing from `core`.
+    pub fn words(&self) -> String {
+        let unit = self.unit.map_or("", |u| u.symbol());
+        match &self.value {
+            Value::Number(n) => match (self.low, self.up_to, self.at_least) {
+                (Some(low), ..) => format!("{low}–{n} {unit}"),
+                (_, true, _) => format!("up to {n} {unit}"),
+                (_, _, true) => format!("{n} {unit} or more"),
+                _ => format!("{n} {unit}"),
+            },
+            Value::Bool(b) => (if *b { "yes" } else { "no" }).into(),
+            Value::List(items) if items.is_empty() => "an empty list".into(),
+            Value::List(items) => items.join(", "),
+            Value::Unknown(reason) => format!("unknown ({reason})"),
+            Value::None(reason) => format!("none ({reason})"),
+        }
+    }
+}
+
+impl Change {
+    /// The field, once validated.
+    pub fn field(&self) -> Option<Field> {
+        Field::parse(&self.field)
+    }
+}

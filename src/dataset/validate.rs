@@ -2,8 +2,8 @@
 //! then one pass checks every rule of assets/DATA.md and collects every violation, each naming
 //! the platform and field, so a broken file is fixed in one round.
 
+use super::date::is_iso_date;
 use super::fields::{Field, Kind, Unit};
-use super::history::Reading;
 use super::model::*;
 use super::types::{Amount, Prose, Text};
 use std::collections::{BTreeMap, BTreeSet};
@@ -66,7 +66,10 @@ impl Dataset {
         })?;
         let problems = data.problems();
         if problems.is_empty() {
-            Ok(data)
+            Ok(Dataset {
+                limits: Limits::of(&data.dataset_date),
+                ..data
+            })
         } else {
             Err(DataError { problems })
         }
@@ -81,11 +84,16 @@ impl Dataset {
             problems: Vec::new(),
         };
         out.date("dataset_date", &self.dataset_date);
+        let cited = self.cited();
         for (id, s) in &self.sources {
             let mut at = out.at(None, Some(format!("source '{id}'")));
             at.text("title", words(&s.title));
             at.https("url", words(&s.url));
             at.date("date", &s.date);
+            at.not_after_dataset_date("date", &s.date);
+            if !cited.contains(&**id) {
+                at.fail("is cited by no fact, status or history entry: cite it or remove it");
+            }
             out.problems.append(&mut at.problems);
         }
         if self.platforms.is_empty() {
@@ -101,6 +109,30 @@ impl Dataset {
             out.problems.append(&mut at.problems);
         }
         out.problems
+    }
+}
+
+impl Dataset {
+    /// The ids of the sources that facts (and their alternatives), statuses and history cite.
+    fn cited(&self) -> BTreeSet<&str> {
+        let mut cited = BTreeSet::new();
+        for p in &self.platforms {
+            let snapshots = [&p.snapshots.then, &p.snapshots.today];
+            for fact in snapshots
+                .into_iter()
+                .flatten()
+                .flat_map(|s| s.facts.values())
+            {
+                let alt = fact.alt.iter().flat_map(|a| a.sources.iter());
+                cited.extend(fact.sources.iter().chain(alt).map(|id| &**id));
+            }
+            if let Status::Closed { source, .. } | Status::Retired { source, .. } = &p.status {
+                cited.insert(&**source);
+            }
+            let history = p.history.iter().flat_map(|c| c.sources.iter());
+            cited.extend(history.map(|id| &**id));
+        }
+        cited
     }
 }
 
@@ -150,6 +182,14 @@ impl<'a> Check<'a> {
     fn date(&mut self, what: &str, s: &str) {
         if !is_iso_date(s) {
             self.fail(format!("{what} '{s}' is not an ISO date (YYYY-MM-DD)"));
+        }
+    }
+
+    /// Nothing is dated after the day the data was reviewed (an invalid date is reported by `date`).
+    fn not_after_dataset_date(&mut self, what: &str, s: &str) {
+        let today = &self.data.dataset_date;
+        if is_iso_date(s) && s > &**today {
+            self.fail(format!("{what} {s} is after the dataset date {today}"));
         }
     }
 
@@ -220,6 +260,8 @@ impl<'a> Check<'a> {
         for (era, snapshot) in snapshots {
             let Some(s) = snapshot else { continue };
             self.date(&format!("{era} as_of"), &s.as_of);
+            self.not_after_dataset_date(&format!("{era} as_of"), &s.as_of);
+            self.no_gpu_means_none(era, s);
             for (what, items) in [("pros", &s.pros), ("cons", &s.cons)] {
                 if items.iter().any(|item| words(item).trim().is_empty()) {
                     self.fail(format!("{era} {what} has an empty item"));
@@ -244,6 +286,28 @@ impl<'a> Check<'a> {
             }
         }
         self.history(p);
+    }
+
+    /// A platform whose GPU is a definite none has no GPU memory and no GPU time either: "none",
+    /// not unknown (an empty list, a vaguer "no model named", does not say so).
+    fn no_gpu_means_none(&mut self, era: &str, s: &Snapshot) {
+        let no_gpu = s
+            .facts
+            .get(&Field::Gpu)
+            .is_some_and(|gpu| matches!(gpu.value, Value::None(_)));
+        if !no_gpu {
+            return;
+        }
+        for field in [Field::GpuMemory, Field::GpuQuota] {
+            let value = s.facts.get(&field).map(|f| &f.value);
+            if value.is_some_and(|v| !matches!(v, Value::None(_))) {
+                let mut at = self.at(None, Some(field.id().into()));
+                at.fail(format!(
+                    "{era}: the GPU is none, so this must be none too ({{\"none\": \"no GPU\"}})"
+                ));
+                self.merge(at);
+            }
+        }
     }
 
     fn fact(&mut self, field: Field, fact: &Fact, may_have_alt: bool) {
@@ -426,28 +490,67 @@ impl<'a> Check<'a> {
     }
 }
 
-/// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
+#[cfg(test)]
+mod tests {
+    use super::Dataset;
+    use serde_json::{json, Value as Json};
+
+    const FIXTURE: &str = include_str!("../../tests/fixtures/mini.json");
+
+    /// The problems of the test fixture after `edit`, in words.
+    fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
+        let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+        edit(&mut json);
+        match Dataset::parse(&json.to_string()) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.problems.iter().map(ToString::to_string).collect(),
+        }
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r.clone()]
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| s[r].parse().ok())?
-    };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+
+    #[test]
+    fn the_fixture_breaks_none_of_these_rules() {
+        assert_eq!(problems_after(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_source_no_fact_cites_is_refused() {
+        let source =
+            json!({"title": "Unused", "url": "https://example.org/u", "date": "2026-01-01"});
+        let problems = problems_after(|d| d["sources"]["unused"] = source);
+        assert_eq!(
+            problems,
+            ["field 'source 'unused'': is cited by no fact, status or history entry: cite it or remove it"]
+        );
+    }
+
+    #[test]
+    fn nothing_is_dated_after_the_dataset_date() {
+        let problems = problems_after(|d| {
+            d["sources"]["doc"]["date"] = json!("2026-12-01");
+            d["platforms"][1]["snapshots"]["today"]["as_of"] = json!("2027-01-01");
+        });
+        assert_eq!(
+            problems,
+            [
+                "field 'source 'doc'': date 2026-12-01 is after the dataset date 2026-11-30",
+                "platform 'beta': today as_of 2027-01-01 is after the dataset date 2026-11-30",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_gpu_means_no_gpu_memory_and_no_gpu_time() {
+        let problems = problems_after(|d| {
+            let facts = &mut d["platforms"][1]["snapshots"]["today"]["facts"];
+            facts["gpu"] = json!({"none": "no GPU", "source": "doc", "confidence": "verified"});
+            facts["gpu_memory"] =
+                json!({"unknown": "not published", "source": "doc", "confidence": "verified"});
+        });
+        assert_eq!(
+            problems,
+            [
+                r#"platform 'beta': field 'gpu_memory': today: the GPU is none, so this must be none too ({"none": "no GPU"})"#
+            ]
+        );
+    }
 }

@@ -1,0 +1,188 @@
+//! Pieces of a platform's row that the table, the cards and the compare view all draw: the
+//! platform's line and details, its status, the retired note, the verified date, the best mark.
+
+use super::{prose, Data, Rows, StaticRender};
+use crate::core::url::param;
+use crate::core::{ColumnSet, Row, StatusAt};
+use crate::dataset::{Era, Field, Prose};
+use yew::prelude::*;
+
+/// One platform's table row or card.
+#[derive(Properties, PartialEq)]
+pub struct RowProps {
+    /// The rows of the era shown, and the position of this one among them.
+    pub rows: Rows,
+    pub at: usize,
+    pub columns: ColumnSet,
+    /// Chosen to compare.
+    pub chosen: bool,
+    pub oncompare: Callback<String>,
+    pub onera: Callback<Era>,
+    /// The value whose popover is open in this row.
+    pub open: Option<Field>,
+}
+
+/// Whether a platform's details are open, and the callback that opens and closes them. On the page
+/// without scripts (`StaticRender`) they are open from the start.
+#[derive(Clone, PartialEq)]
+pub struct Details {
+    pub open: bool,
+    pub still: bool,
+    pub toggle: Callback<MouseEvent>,
+}
+
+#[hook]
+pub fn use_details(data: &Data) -> Details {
+    let still = use_context::<StaticRender>().is_some();
+    let open = use_state_eq(|| false);
+    let need_prose = data.prose.need.clone();
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| {
+            // The summary, pros and cons are in the prose file.
+            need_prose.emit(());
+            open.set(!*open)
+        })
+    };
+    Details {
+        open: *open || still,
+        still,
+        toggle,
+    }
+}
+
+/// Where a platform's name stands: in the table's row header, or as a card's heading.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    Cell,
+    Card,
+}
+
+/// The platform's line: its compare box, its name (a link to it), its status when not open (a
+/// symbol and words) and the button that opens its details.
+pub fn platform_line(
+    row: &Row,
+    chosen: bool,
+    oncompare: &Callback<String>,
+    details: &Details,
+    detail_id: &str,
+    with_status: bool,
+    heading: Heading,
+) -> Html {
+    let p = row.platform;
+    let id = p.id.to_string();
+    // The title shows a name the line cuts short.
+    let name = html! { <a href={p.link.to_string()} rel="noopener" class="name" title={p.name.to_string()}>{ &*p.name }</a> };
+    html! {
+        <span class="platform-line">
+            <input type="checkbox" class="compare-box" name={param::COMPARE} value={p.id.to_string()} checked={chosen}
+                   aria-label={format!("Compare {}", p.name)} title="Compare side by side"
+                   onchange={oncompare.reform(move |_: Event| id.clone())} />
+            if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }
+            if with_status { { status_mark(row.status) } }
+            if !details.still {
+                <button type="button" class="more" aria-expanded={if details.open { "true" } else { "false" }}
+                        aria-controls={detail_id.to_owned()} onclick={details.toggle.clone()}>
+                    <span aria-hidden="true">{ if details.open { "▾" } else { "▸" } }</span>
+                    <span class="sr-only">{ format!("Details of {}", p.name) }</span>
+                </button>
+            }
+        </span>
+    }
+}
+
+/// What does not fit on the line: vendor, status, summary, pros and cons.
+pub fn platform_details(row: &Row, data: &Data) -> Html {
+    let p = row.platform;
+    html! {
+        <div class="details">
+            <p class="details-head"><span class="vendor">{ &*p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
+            <p class="summary-line">{ prose::text_explained(&p.summary, data) }</p>
+            { list("Pros", "+", row.pros, data) }
+            { list("Cons", "−", row.cons, data) }
+        </div>
+    }
+}
+
+/// A retired platform's one line: since when, what replaced it, and a way to its 2019 values.
+pub fn retired_note(row: &Row, onera: &Callback<Era>, still: bool) -> Html {
+    let StatusAt::Retired { since, successor } = row.status else {
+        return Html::default();
+    };
+    html! {
+        <>
+            <span aria-hidden="true">{ "✕ " }</span>
+            { "Retired " }<time datetime={since.to_owned()}>{ since }</time>
+            { format!("; replaced by {successor}. ") }
+            if row.era == Era::Today && !still {
+                <button type="button" class="link-button" onclick={onera.reform(|_| Era::Y2019)}>
+                    { "See its 2019 values" }
+                </button>
+            }
+        </>
+    }
+}
+
+pub fn verified(row: &Row) -> Html {
+    html! {
+        <td class="verified">
+            <time datetime={row.as_of.to_owned()}>{ row.as_of }</time>
+            if row.stale {
+                <span class="badge stale">{ "⚠ may be out of date" }</span>
+            }
+        </td>
+    }
+}
+
+fn list(title: &str, bullet: &str, items: &[Prose], data: &Data) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <p class="list-title">{ title }</p>
+            <ul class="bullets">
+                { for items.iter().map(|item| html! {
+                    <li><span aria-hidden="true">{ bullet }</span>{ " " }{ prose::text(item, data) }</li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// Open, closed to new users, or retired: a symbol and words, never colour alone.
+pub fn status_badge(status: StatusAt) -> Html {
+    match status {
+        StatusAt::Active => html! { <span class="badge open">{ "● Open" }</span> },
+        StatusAt::Closed { since } => html! {
+            <span class="badge closed">{ "◐ Closed to new users" }<span class="since">{ format!(" since {since}") }</span></span>
+        },
+        StatusAt::Retired { since, successor } => html! {
+            <span class="badge retired">
+                { "✕ Retired " }<time datetime={since.to_owned()}>{ since }</time>
+                <span class="since">{ format!("; replaced by {successor}") }</span>
+            </span>
+        },
+    }
+}
+
+/// The compact status on a platform's line: nothing when open, otherwise a symbol (explained in
+/// the legend), with words for screen readers and in the tooltip.
+pub fn status_mark(status: StatusAt) -> Html {
+    let (symbol, words) = match status {
+        StatusAt::Active => return Html::default(),
+        StatusAt::Closed { since } => ("◐", format!("closed to new users since {since}")),
+        StatusAt::Retired { since, .. } => ("✕", format!("retired since {since}")),
+    };
+    html! {
+        <span class="status-mark" title={words.clone()}>
+            <span aria-hidden="true">{ symbol }</span>
+            <span class="sr-only">{ format!(", {words}") }</span>
+        </span>
+    }
+}
+
+/// The compare view's mark for the best value of a row, in words as well.
+pub fn best_mark() -> Html {
+    html! { <span class="best-mark">{ "★ best" }</span> }
+}
