@@ -200,10 +200,11 @@ pub fn schema() -> Json {
         "platform".into(),
         json!({
             "type": "object", "additionalProperties": false,
-            "required": ["id", "name", "vendor", "link", "status", "summary", "snapshots"],
+            "required": ["id", "name", "short_name", "vendor", "link", "status", "summary", "snapshots"],
             "properties": {
                 "id": {"type": "string", "pattern": "^[a-z0-9-]+$"},
                 "name": {"$ref": "#/$defs/text"}, "vendor": {"$ref": "#/$defs/text"},
+                "short_name": {"type": "string", "minLength": 1, "maxLength": crate::dataset::SHORT_NAME_MAX},
                 "link": {"$ref": "#/$defs/https"}, "status": {"$ref": "#/$defs/status"},
                 "summary": {"$ref": "#/$defs/text"},
                 "snapshots": {

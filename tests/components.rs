@@ -209,17 +209,24 @@ async fn the_2019_view_shows_the_article_platforms_as_they_were() {
 
 #[tokio::test]
 async fn each_platform_is_one_line_with_its_details_behind_a_button() {
-    let html = render(State::default()).await;
+    // The line shows the short name; the link's title, the box's and button's words the full one.
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    json["platforms"][3]["short_name"] = "Delta".into();
+    let data = Dataset::parse(&json.to_string()).unwrap();
+    let html = common::render_page(data, State::default()).await;
     let delta = &html[html.find(r#"<tr id="row-delta""#).unwrap()..];
     let delta = &delta[..delta.find("</tr>").unwrap()];
     assert!(delta.contains(concat!(
-        r#"<th scope="row" class="sticky"><span class="platform-line">"#,
+        r#"<th scope="row" class="sticky"><div class="platform-line">"#,
         r#"<input value="delta" type="checkbox" name="cmp" aria-label="Compare Delta Calc" title="Compare side by side" class="compare-box">"#,
-        r#"<a href="https://example.org/delta" rel="noopener" title="Delta Calc" class="name">Delta Calc</a>"#,
+        r#"<a href="https://example.org/delta" rel="noopener" title="Delta Calc" class="name">Delta</a>"#,
         r#"<span title="closed to new users since 2024-07-01" class="status-mark"><span aria-hidden="true">◐</span><span class="sr-only">, closed to new users since 2024-07-01</span></span>"#,
         r#"<button type="button" aria-expanded="false" aria-controls="detail-t-delta" class="more"><span aria-hidden="true">▸</span><span class="sr-only">Details of Delta Calc</span></button>"#,
-        "</span></th>"
+        "</div></th>"
     )), "{delta}");
+    // A card's heading is a block of its own (an h3 inside a span is invalid HTML).
+    assert!(html.contains(r#"<div class="platform-line"><input value="delta""#));
+    assert!(!html.contains(r#"<span class="platform-line">"#));
     // Closed, the details are not drawn; the vendor, summary, pros and cons wait behind the button.
     assert_eq!(count(&html, r#"class="detail""#), 0);
     assert!(!html.contains("Closed to new users."), "the summary waits");
@@ -581,4 +588,24 @@ fn the_stylesheet_and_the_app_switch_to_cards_at_one_width() {
     let mut media = media;
     media.sort_unstable();
     assert_eq!(media, want, "the stylesheet's width queries");
+}
+
+#[tokio::test]
+async fn the_page_without_scripts_names_each_platform_in_full_and_its_details_too() {
+    use free_ml_platforms::components::prose::ProseFile;
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/platforms.json")).unwrap();
+    let html = still_page(ProseFile::default()).await;
+    for p in file["platforms"].as_array().unwrap() {
+        let (name, short) = (
+            p["name"].as_str().unwrap(),
+            p["short_name"].as_str().unwrap(),
+        );
+        // table.html has room: the line reads the full name, and so does the link's title.
+        let link = format!(r#"title="{name}" class="name">{name}</a>"#);
+        assert!(html.contains(&link), "{link}");
+        // The details (open from the start there) begin with the full name where it is longer.
+        let head = format!(r#"<p class="details-head"><span class="full-name">{name}</span>"#);
+        assert_eq!(html.contains(&head), short != name, "{head}");
+    }
 }

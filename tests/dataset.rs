@@ -564,6 +564,30 @@ fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
             Box::new(|j| j["platforms"][0]["link"] = json!("https://a b")),
             "not an https link",
         ),
+        (
+            Box::new(|j| j["platforms"][0]["short_name"] = json!(" ")),
+            "short_name is empty",
+        ),
+        (
+            // 25 characters: one more than the table's line holds.
+            Box::new(|j| j["platforms"][0]["short_name"] = json!("Alpha Notebooks 1234 5678")),
+            "has 25 characters; at most 24",
+        ),
+        (
+            Box::new(|j| j["platforms"][1]["short_name"] = json!("Alpha Notebooks")),
+            "short_name 'Alpha Notebooks' is used by another platform",
+        ),
+        (
+            Box::new(|j| {
+                j["platforms"][2]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("short_name")
+                    .map(drop)
+                    .unwrap()
+            }),
+            "missing field `short_name`",
+        ),
     ];
     for (edit, needle) in cases {
         let problems = problems_after(edit);
@@ -574,6 +598,9 @@ fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
     }
     // At the edges, still valid: a low of 0, a number of 0.
     let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+    // A short name of exactly 24 characters (é counts as one).
+    json["platforms"][0]["short_name"] = json!("Alphé Notebooks 1234 567");
+    assert_eq!("Alphé Notebooks 1234 567".chars().count(), 24);
     *fact(&mut json, 0, "today", "ram") = v(json!({"number": 2, "low": 0, "unit": "GB"}));
     *fact(&mut json, 0, "today", "disk") = v(json!({"number": 0, "unit": "GB"}));
     *fact(&mut json, 0, "today", "storage") = v(json!({"number": 0.001, "unit": "GB"}));

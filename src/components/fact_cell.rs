@@ -5,7 +5,7 @@
 use super::fragments::best_mark;
 use super::popover::pop_id;
 use super::{prose, what_changed, Data, View};
-use crate::core::format::{comparable_text, fact_text};
+use crate::core::format::{comparable_text, fact_text, line_text};
 use crate::core::{Cell, Row};
 use crate::dataset::{Confidence, Fact, Field, Value};
 use yew::prelude::*;
@@ -29,7 +29,8 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
             <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={id.clone()}>
                 { icon(&fact.value) }
-                { fact_text(fact) }
+                // The compare view has room for a whole list; the line and a card its summary.
+                { if view == View::Compare { fact_text(fact) } else { line_text(field, fact) } }
                 if let Some(comparable) = comparable_text(fact) {
                     <span class="comparable">{ format!(" ({comparable})") }</span>
                 }

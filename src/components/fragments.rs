@@ -71,10 +71,17 @@ pub fn platform_line(
 ) -> Html {
     let p = row.platform;
     let id = p.id.to_string();
-    // The title shows a name the line cuts short.
-    let name = html! { <a href={p.link.to_string()} rel="noopener" class="name" title={p.name.to_string()}>{ &*p.name }</a> };
+    // The line holds the short name; the title, the details and the page without scripts (which
+    // has room and no details button) the full one.
+    let shown = if details.still {
+        &p.name
+    } else {
+        &p.short_name
+    };
+    let name = html! { <a href={p.link.to_string()} rel="noopener" class="name" title={p.name.to_string()}>{ &**shown }</a> };
     html! {
-        <span class="platform-line">
+        // A div: a card's heading (h3) cannot sit inside a span.
+        <div class="platform-line">
             <input type="checkbox" class="compare-box" name={param::COMPARE} value={p.id.to_string()} checked={chosen}
                    aria-label={format!("Compare {}", p.name)} title="Compare side by side"
                    onchange={oncompare.reform(move |_: Event| id.clone())} />
@@ -87,7 +94,7 @@ pub fn platform_line(
                     <span class="sr-only">{ format!("Details of {}", p.name) }</span>
                 </button>
             }
-        </span>
+        </div>
     }
 }
 
@@ -96,7 +103,10 @@ pub fn platform_details(row: &Row, data: &Data) -> Html {
     let p = row.platform;
     html! {
         <div class="details">
-            <p class="details-head"><span class="vendor">{ &*p.vendor }</span>{ " · " }{ status_badge(row.status) }</p>
+            <p class="details-head">
+                if p.short_name != p.name { <span class="full-name">{ &*p.name }</span>{ " · " } }
+                <span class="vendor">{ &*p.vendor }</span>{ " · " }{ status_badge(row.status) }
+            </p>
             <p class="summary-line">{ prose::text_explained(&p.summary, data) }</p>
             { list("Pros", "+", row.pros, data) }
             { list("Cons", "−", row.cons, data) }

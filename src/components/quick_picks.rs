@@ -45,7 +45,7 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
                         html! {
                             <>
                                 if n > 0 { { ", " } }
-                                <a href={format!("#{target}-{}", r.platform.id)}>{ &*r.platform.name }</a>
+                                <a href={format!("#{target}-{}", r.platform.id)}>{ &*r.platform.short_name }</a>
                                 { confidence_mark(confidence) }
                             </>
                         }

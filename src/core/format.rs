@@ -20,6 +20,19 @@ pub fn fact_text(fact: &Fact) -> String {
     }
 }
 
+/// A value as the table's line and a card show it: a GPU list of more than three as its count and
+/// its ends, "10 types, T4 to B200" (the data lists GPUs smallest first; the popover, the compare
+/// view and the downloads have the whole list). Anything else as [`fact_text`].
+pub fn line_text(field: Field, fact: &Fact) -> String {
+    match &fact.value {
+        Value::List(items) if field == Field::Gpu && items.len() > 3 => {
+            let (first, last) = (&items[0], &items[items.len() - 1]);
+            format!("{} types, {first} to {last}", items.len())
+        }
+        _ => fact_text(fact),
+    }
+}
+
 /// A step of an "at least" filter, in its field's canonical unit: "16 GB", "9 h", "10 h/week".
 pub fn step_text(field: Field, value: u32) -> String {
     match field.kind() {
@@ -101,6 +114,24 @@ mod tests {
         assert_eq!(shown(r#""number": 1, "unit": "cores""#), "1 core");
         assert_eq!(shown(r#""number": 4, "unit": "cores""#), "4 cores");
         assert_eq!(shown(r#""number": 5, "unit": "min/day""#), "5 min/day");
+    }
+
+    #[test]
+    fn a_long_gpu_list_reads_as_its_count_and_ends_on_the_line() {
+        let fact = |value: &str| -> Fact {
+            let json = format!(r#"{{{value}, "source": "s", "confidence": "verified"}}"#);
+            serde_json::from_str(&json).expect("a fact")
+        };
+        let four = fact(r#""list": ["T4", "L4", "A100", "B200"]"#);
+        assert_eq!(line_text(Field::Gpu, &four), "4 types, T4 to B200");
+        let three = fact(r#""list": ["T4", "L4", "A100"]"#);
+        assert_eq!(line_text(Field::Gpu, &three), "T4, L4, A100");
+        // Only GPUs: a list of languages reads whole.
+        let languages = fact(r#""list": ["Python", "R", "Julia", "SageMath"]"#);
+        assert_eq!(
+            line_text(Field::Languages, &languages),
+            "Python, R, Julia, SageMath"
+        );
     }
 
     #[test]

@@ -81,6 +81,7 @@ impl ToRust for Platform {
         let Platform {
             id,
             name,
+            short_name,
             vendor,
             link,
             status,
@@ -88,7 +89,10 @@ impl ToRust for Platform {
             snapshots,
             history,
         } = self;
-        fields!(out, "Platform", id, name, vendor, link, status, summary, snapshots, history);
+        fields!(
+            out, "Platform", id, name, short_name, vendor, link, status, summary, snapshots,
+            history
+        );
     }
 }
 

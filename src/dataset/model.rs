@@ -31,12 +31,18 @@ pub struct Source {
     pub date: Text,
 }
 
+/// The longest short name: what the table's platform column holds at 1280 px without cutting it.
+pub const SHORT_NAME_MAX: usize = 24;
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Platform {
     /// Lowercase letters, digits and '-': used in the URL and in element ids.
     pub id: Text,
     pub name: Text,
+    /// The name on the table's and the cards' line (at most [`SHORT_NAME_MAX`] characters, unique);
+    /// the full name is in the details, the link's title and the page without scripts.
+    pub short_name: Text,
     pub vendor: Text,
     pub link: Text,
     pub status: Status,

@@ -99,12 +99,19 @@ impl Dataset {
         if self.platforms.is_empty() {
             out.fail("the dataset has no platforms");
         }
-        let mut ids = BTreeSet::new();
+        let (mut ids, mut short_names) = (BTreeSet::new(), BTreeSet::new());
         for p in &self.platforms {
             let mut at = out.at(Some(p.id.to_string()), None);
             at.platform(p);
             if !ids.insert(p.id.as_ref()) {
                 at.fail("id is used by another platform");
+            }
+            // Two rows must never read the same.
+            if !short_names.insert(p.short_name.as_ref()) {
+                at.fail(format!(
+                    "short_name '{}' is used by another platform",
+                    p.short_name
+                ));
             }
             out.problems.append(&mut at.problems);
         }
@@ -226,6 +233,14 @@ impl<'a> Check<'a> {
             ));
         }
         self.text("name", &p.name);
+        self.text("short_name", &p.short_name);
+        let short = p.short_name.chars().count();
+        if short > SHORT_NAME_MAX {
+            self.fail(format!(
+                "short_name '{}' has {short} characters; at most {SHORT_NAME_MAX} fit the table's line",
+                p.short_name
+            ));
+        }
         self.text("vendor", &p.vendor);
         self.text("summary", words(&p.summary));
         self.https("link", &p.link);
