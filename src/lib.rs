@@ -29,9 +29,11 @@ fn mount(root: web_sys::Element, data: components::Data, wanted: core::State) {
     #[cfg(feature = "hydration")]
     if root.has_attribute("data-prerendered") {
         // On a plain link the prerendered controls are live from the first paint: boxes ticked
-        // or steps chosen before the wasm arrived are kept, not undone by hydration.
+        // or steps chosen before the wasm arrived are kept, not undone by hydration, and header
+        // clicks and column choices (which the page cannot keep itself) are replayed.
+        let early = browser::take_early_log();
         let wanted = if wanted == core::State::default() {
-            core::State::from_query(&browser::choices_made_early(&root))
+            core::State::from_query(&browser::choices_made_early(&root)).replay(&early)
         } else {
             wanted
         };

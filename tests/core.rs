@@ -1433,3 +1433,65 @@ fn the_quick_picks_name_a_value_in_its_fields_canonical_unit() {
         );
     }
 }
+
+#[test]
+fn input_made_before_the_wasm_is_replayed_in_order() {
+    let key = |field, direction| SortKey {
+        column: Column::Fact(field),
+        direction,
+    };
+    let replayed = |log: &str| State::default().replay(log);
+    // A header click sorts by that column in its first direction (RAM: largest first).
+    assert_eq!(
+        replayed("sort:ram").sort,
+        [key(Field::Ram, Direction::Desc)]
+    );
+    // A second click on the same header reverses it.
+    assert_eq!(
+        replayed("sort:ram sort:ram").sort,
+        [key(Field::Ram, Direction::Asc)]
+    );
+    // A shift+click adds a key after the first.
+    assert_eq!(
+        replayed("sort:ram +sort:session").sort,
+        [
+            key(Field::Ram, Direction::Desc),
+            key(Field::Session, Direction::Desc)
+        ]
+    );
+    // A preset, then a box: the box counts on top of the preset, in that order.
+    let access = replayed("preset:access col:gpu");
+    for field in [
+        Field::Card,
+        Field::Phone,
+        Field::Account,
+        Field::Languages,
+        Field::Gpu,
+    ] {
+        assert!(access.columns.contains(Column::Fact(field)), "{field:?}");
+    }
+    assert!(!access.columns.contains(Column::Fact(Field::Ram)));
+    // A box ticked then unticked leaves the default columns.
+    assert_eq!(replayed("col:disk col:disk"), State::default());
+    assert!(replayed("col:disk")
+        .columns
+        .contains(Column::Fact(Field::Disk)));
+    // Anything else is skipped.
+    assert_eq!(
+        replayed("sort:nothing preset:none col: x +sort sort:"),
+        State::default()
+    );
+}
+
+#[test]
+fn early_js_records_the_column_boxes_and_presets_by_their_names() {
+    use free_ml_platforms::core::url::param;
+    let script =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/early.js")).unwrap();
+    // The names the column picker gives its inputs (column_picker.rs), and the log's words.
+    assert!(script.contains(&format!(r#"input.name === "{}""#, param::COLUMNS)));
+    assert!(script.contains(r#"input.name === "preset""#));
+    for word in ["sort:", "preset:", "col:"] {
+        assert!(script.contains(word), "{word}");
+    }
+}

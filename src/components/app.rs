@@ -131,7 +131,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </header>
             { controls }
             <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
-            <p class="summary" role="status" aria-live="polite">{ state.summary(shown.len(), rows.len()) }</p>
+            <p id="results" class="summary" role="status" aria-live="polite" tabindex="-1">{ state.summary(shown.len(), rows.len()) }</p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
             if shown.is_empty() {
                 <div class="empty">

@@ -401,10 +401,10 @@ pub fn drop_unused_view(root: &web_sys::Element) -> Option<bool> {
     None
 }
 
-/// The era, boxes, "at least" steps, columns and compare ticks set on the prerendered page, as a
-/// query string.
+/// The era, boxes, "at least" steps and compare ticks set on the prerendered page, as a query
+/// string (the column boxes are in `take_early_log`'s log, in order with the presets).
 pub fn choices_made_early(root: &web_sys::Element) -> String {
-    use crate::core::url::param::{COLUMNS, COMPARE, ERA, FILTERS, MINIMUMS};
+    use crate::core::url::param::{COMPARE, ERA, FILTERS, MINIMUMS};
     let values = |selector: &str| -> Vec<String> {
         elements(root, selector)
             .iter()
@@ -426,12 +426,51 @@ pub fn choices_made_early(root: &web_sys::Element) -> String {
         .collect();
     let checked = |name: &str, by: &str| values(&format!("input[name={name}]:checked")).join(by);
     format!(
-        "{ERA}={}&{FILTERS}={}&{MINIMUMS}={}&{COLUMNS}={}&{COMPARE}={}",
+        "{ERA}={}&{FILTERS}={}&{MINIMUMS}={}&{COMPARE}={}",
         checked(ERA, ""),
         checked(FILTERS, ","),
         steps.join(","),
-        checked(COLUMNS, ","),
         // The table and the cards each hold a box per platform; the reader drops repeats.
         checked(COMPARE, ",")
     )
+}
+
+/// Arrow keys, Home and End move focus among a list's links, which are one Tab stop (the first
+/// link; the others are `tabindex=-1`): Tab from any of them goes on past the list.
+pub fn step_through_links(e: &KeyboardEvent) {
+    // Yew listens at the root, so the list is found from the link, not the event's current target.
+    let target = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(list) = target.and_then(|t| t.closest("ul").ok().flatten()) else {
+        return;
+    };
+    let links = elements(&list, "a");
+    let focused = document().and_then(|d| d.active_element());
+    let Some(at) = links.iter().position(|l| Some(l) == focused.as_ref()) else {
+        return;
+    };
+    let last = links.len() - 1;
+    let to = match e.key().as_str() {
+        "ArrowRight" | "ArrowDown" => (at + 1).min(last),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => last,
+        _ => return,
+    };
+    e.prevent_default();
+    if let Ok(link) = links[to].clone().dyn_into::<web_sys::HtmlElement>() {
+        let _ = link.focus();
+    }
+}
+
+/// The log `assets/early.js` kept of the clicks the prerendered page cannot apply itself (sort
+/// headers, column presets and boxes; see `State::replay`), taken once: from now on the app
+/// handles them, and `data-live` tells early.js to stop.
+pub fn take_early_log() -> String {
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return String::new();
+    };
+    let _ = html.set_attribute("data-live", "");
+    html.get_attribute("data-early").unwrap_or_default()
 }

@@ -48,11 +48,13 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
             number_word(props.rows.len())
         ),
     };
+    // The box is a Tab stop only when it scrolls sideways: there is nothing to scroll otherwise.
     let (scroll, fits) = use_fits(props.columns);
     html! {
         <>
         { on.on(html! {
-        <div ref={scroll} class={classes!("table-scroll", "results-table", fits.then_some("fits"))} role="region" aria-labelledby={props.caption_id.clone()} tabindex="0">
+        <div ref={scroll} class={classes!("table-scroll", "results-table", fits.then_some("fits"))} role="region" aria-labelledby={props.caption_id.clone()}
+             tabindex={(!fits).then_some("0")}>
             <table>
                 <caption id={props.caption_id.clone()}>
                     { caption }
@@ -105,7 +107,8 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
         <th scope="col" aria-sort={aria} {class}>
-            <button type="button" {onclick}>
+            // The value names the column for assets/early.js, which records a click made before the wasm.
+            <button type="button" value={column.id()} {onclick}>
                 { column.label() }
                 <span class="sort-icon" aria-hidden="true">
                     { icon }

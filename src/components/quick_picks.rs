@@ -1,6 +1,6 @@
 //! The quick picks above the table.
 
-use super::Rows;
+use super::{browser, Rows};
 use crate::core::format::canonical_text;
 use crate::core::picks::{picks, Rule};
 use crate::dataset::Confidence;
@@ -30,8 +30,9 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
     html! {
         <section class="picks" aria-labelledby="picks-title">
             <h2 id="picks-title">{ "Quick picks" }</h2>
-            <ul>
-                { for found.iter().map(|pick| {
+            // One Tab stop, so the keyboard reaches the table in few presses; arrows move within.
+            <ul onkeydown={Callback::from(|e: KeyboardEvent| browser::step_through_links(&e))}>
+                { for found.iter().enumerate().map(|(i, pick)| {
                     let value = match pick.def.rule {
                         Rule::Best(field) => canonical_text(rows[pick.winners[0]].cell(field).fact),
                         Rule::Meets(_) => None,
@@ -45,7 +46,11 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
                         html! {
                             <>
                                 if n > 0 { { ", " } }
-                                <a href={format!("#{target}-{}", r.platform.id)}>{ &*r.platform.short_name }</a>
+                                if i + n == 0 {
+                                    <a href={format!("#{target}-{}", r.platform.id)} aria-describedby="picks-keys">{ &*r.platform.short_name }</a>
+                                } else {
+                                    <a href={format!("#{target}-{}", r.platform.id)} tabindex="-1">{ &*r.platform.short_name }</a>
+                                }
                                 { confidence_mark(confidence) }
                             </>
                         }
@@ -59,6 +64,7 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
                     }
                 }) }
             </ul>
+            <span id="picks-keys" class="picks-keys">{ "← → move between the picks" }</span>
         </section>
     }
 }

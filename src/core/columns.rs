@@ -134,7 +134,7 @@ impl Column {
     /// What the row sorts by in this column.
     pub fn sort_key(self, row: &Row) -> Key {
         match self {
-            Column::Name => Key::Text(row.platform.name.to_lowercase()),
+            Column::Name => Key::Text(row.platform.short_name.to_lowercase()),
             Column::Status => Key::Number(match row.status {
                 StatusAt::Active => 2,
                 StatusAt::Closed { .. } => 1,

@@ -98,6 +98,33 @@ pub enum Action {
 }
 
 impl State {
+    /// Replays the log `assets/early.js` keeps of what the prerendered page cannot hold itself,
+    /// done before the wasm took over, oldest first and space-separated: `sort:ram` (a header
+    /// click), `+sort:gpu` (a shift+click), `preset:access` (a column preset), `col:disk` (a
+    /// column box). Anything else is skipped.
+    pub fn replay(self, log: &str) -> State {
+        log.split_whitespace().fold(self, |state, entry| {
+            let (shift, entry) = match entry.strip_prefix('+') {
+                Some(rest) => (true, rest),
+                None => (false, entry),
+            };
+            let action = match entry.split_once(':') {
+                Some(("sort", id)) if shift => Column::parse(id).map(Action::AddSort),
+                Some(("sort", id)) => Column::parse(id).map(Action::Sort),
+                Some(("preset", id)) => id
+                    .parse::<Preset>()
+                    .ok()
+                    .map(|p| Action::ShowColumns(p.columns())),
+                Some(("col", id)) => Column::parse(id).map(Action::ToggleColumn),
+                _ => None,
+            };
+            match action {
+                Some(action) => state.apply(action),
+                None => state,
+            }
+        })
+    }
+
     pub fn apply(mut self, action: Action) -> State {
         match action {
             Action::Sort(column) => {
@@ -193,7 +220,7 @@ impl State {
                     .map(|k| k.column.sort_key(&rows[i]))
                     .collect();
                 let p = rows[i].platform;
-                (keys, (p.name.to_lowercase(), &*p.id), i)
+                (keys, (p.short_name.to_lowercase(), &*p.id), i)
             })
             .collect();
         // A retired platform goes last whatever the sort: it is history, not a choice.
