@@ -430,7 +430,8 @@ fn iso_dates_are_real_days() {
 
 /// One line per field, in table order: id, label, kind, which end is better, the sort words and
 /// the "at least" steps. Reviewed in `snapshots/`: a new or changed field shows up there as a
-/// diff to accept (`cargo insta review`), not as lists copied into tests.
+/// diff to read and accept, not as lists copied into tests. To accept: `cargo insta review`
+/// (cargo-insta), or `INSTA_UPDATE=always cargo test`, then read `git diff tests/snapshots`.
 #[test]
 fn the_field_table() {
     let table: Vec<String> = Field::all()
