@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser --engines
 . scripts/env.sh
+# Snapshots are compared, never written: a changed or missing one fails (an inherited INSTA_UPDATE=always would accept it).
+export INSTA_UPDATE=no INSTA_FORCE_PASS=0
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"

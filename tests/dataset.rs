@@ -218,14 +218,18 @@ fn the_2026_corrections_hold() {
         today(&data, "sagemaker-studio-lab", Field::Ram).1,
         Confidence::Conflicting
     );
-    // No card is not established for Lightning AI's free GPUs.
-    assert_ne!(
+    // No card to register, but a user saw GPUs wait for one: "no", and only uncertain.
+    assert_eq!(
         today(&data, "lightning-ai", Field::Card),
-        ("no".into(), Confidence::Reported)
+        ("no".into(), Confidence::Uncertain)
     );
     assert_eq!(today(&data, "cocalc", Field::Session).0, "up to 24 h");
     assert_eq!(today(&data, "modal", Field::Session).0, "up to 24 h");
-    assert_ne!(today(&data, "databricks-free", Field::Ram).0, "8 GB");
+    // A standard serverless notebook has 16 GB (the older 8 GB figure is superseded).
+    assert_eq!(
+        today(&data, "databricks-free", Field::Ram),
+        ("16 GB".into(), Confidence::Verified)
+    );
     // marimo's molab: 32 GB RAM, 12 h sessions, 90 min idle.
     assert_eq!(today(&data, "marimo-molab", Field::Ram).0, "32 GB");
     assert_eq!(today(&data, "marimo-molab", Field::Session).0, "up to 12 h");
@@ -424,32 +428,35 @@ fn iso_dates_are_real_days() {
     }
 }
 
+/// One line per field, in table order: id, label, kind, which end is better, the sort words and
+/// the "at least" steps. Reviewed in `snapshots/`: a new or changed field shows up there as a
+/// diff to read and accept, not as lists copied into tests. To accept: `cargo insta review`
+/// (cargo-insta), or `INSTA_UPDATE=always cargo test`, then read `git diff tests/snapshots`.
 #[test]
-fn words_for_fields_confidence_and_eras() {
-    let labels: Vec<&str> = Field::all().map(Field::label).collect();
-    assert_eq!(
-        labels,
-        [
-            "GPU",
-            "GPU memory",
-            "GPU time",
-            "TPU",
-            "CPU cores",
-            "RAM",
-            "Disk",
-            "Persistent storage",
-            "Max session",
-            "Idle timeout",
-            "Languages",
-            "Internet",
-            "Terminal",
-            "Card needed",
-            "Phone check",
-            "Account needed",
-            "Real-time collaboration",
-            "Version history"
-        ]
-    );
+fn the_field_table() {
+    let table: Vec<String> = Field::all()
+        .map(|field| {
+            let def = field.def();
+            format!(
+                "{:<14} {:<24} {:<16} {:<5} {:<34} {:?}",
+                field.id(),
+                def.label,
+                format!("{:?}", def.kind),
+                format!("{:?}", def.better),
+                format!("{} / {}", def.order_words.0, def.order_words.1),
+                def.steps,
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(table.join("\n"));
+    // The fixture, which every test reads, records each field and no other.
+    let ids: BTreeSet<&str> = Field::all().map(Field::id).collect();
+    let in_fixture = common::field_ids();
+    assert_eq!(ids, in_fixture.iter().map(String::as_str).collect());
+}
+
+#[test]
+fn words_for_confidence_and_eras() {
     let words: Vec<&str> = [
         Confidence::Verified,
         Confidence::Reported,

@@ -93,6 +93,13 @@ fn entry(json: &mut Json, n: usize) -> &mut Json {
     &mut json["platforms"][0]["history"][n]
 }
 
+/// `message` with "FIELDS" spelled out as the list of field ids, in table order, that a message
+/// about an unknown field offers (a new field changes no expected message).
+fn with_field_ids(message: &str) -> String {
+    let ids: Vec<&str> = Field::all().map(Field::id).collect();
+    message.replace("FIELDS", &ids.join(", "))
+}
+
 #[test]
 fn each_broken_rule_is_refused_with_its_place() {
     type Edit = Box<dyn FnOnce(&mut Json)>;
@@ -116,7 +123,7 @@ fn each_broken_rule_is_refused_with_its_place() {
         (
             "unknown field",
             Box::new(|j| entry(j, 2)["field"] = json!("tpus")),
-            "platform 'alpha': field 'tpus': history entry 3 (2026-10-01): 'tpus' is not a field: one of gpu, gpu_memory, gpu_quota, tpu, cpu_cores, ram, disk, storage, session, idle, languages, internet, terminal, card, phone, account, collaboration, versioning",
+            "platform 'alpha': field 'tpus': history entry 3 (2026-10-01): 'tpus' is not a field: one of FIELDS",
         ),
         (
             "a value the field does not take",
@@ -166,7 +173,7 @@ fn each_broken_rule_is_refused_with_its_place() {
     ];
     for (rule, edit, expected) in cases {
         let problems = problems_after(edit);
-        assert_eq!(problems, [expected], "{rule}");
+        assert_eq!(problems, [with_field_ids(expected)], "{rule}");
     }
 }
 
@@ -212,10 +219,11 @@ fn several_problems_are_listed_at_once_in_file_order() {
             "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): source 'wiki' is not in the sources list",
             "platform 'alpha': field 'gpu': history entry 2 (2026-09-01): to: unit, low, up_to and at_least belong with a number",
             "platform 'alpha': field 'tensor': history entry 3 (2026-10-01): source 'doc' is listed twice",
-            "platform 'alpha': field 'tensor': history entry 3 (2026-10-01): 'tensor' is not a field: one of gpu, gpu_memory, gpu_quota, tpu, cpu_cores, ram, disk, storage, session, idle, languages, internet, terminal, card, phone, account, collaboration, versioning",
+            "platform 'alpha': field 'tensor': history entry 3 (2026-10-01): 'tensor' is not a field: one of FIELDS",
             "platform 'zeta': field 'gpu': history entry 1 (2027-01-01): date is after the dataset date 2026-11-30",
             "platform 'zeta': field 'gpu': the history's last value 'T4' is not today's value 'A100'",
         ]
+        .map(with_field_ids)
     );
 }
 
