@@ -14,6 +14,8 @@ pub use fields::*;
 pub use history::{days_before, Change, ChangeKind, Reading};
 pub use model::*;
 pub use types::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::today;
 pub use validate::{is_iso_date, DataError, Problem};
 
 mod compiled {

@@ -86,6 +86,7 @@ impl Dataset {
             at.text("title", words(&s.title));
             at.https("url", words(&s.url));
             at.date("date", &s.date);
+            at.checked(s);
             out.problems.append(&mut at.problems);
         }
         if self.platforms.is_empty() {
@@ -150,6 +151,31 @@ impl<'a> Check<'a> {
     fn date(&mut self, what: &str, s: &str) {
         if !is_iso_date(s) {
             self.fail(format!("{what} '{s}' is not an ISO date (YYYY-MM-DD)"));
+        }
+    }
+
+    /// A source's last re-reading (`check-sources --accept`): a real date, not in the future, with
+    /// the fingerprint of what was read.
+    fn checked(&mut self, s: &Source) {
+        if let Some(day) = &s.checked {
+            self.date("checked", day);
+            #[cfg(not(target_arch = "wasm32"))]
+            if is_iso_date(day) && **day > *today() {
+                self.fail(format!("checked '{day}' is after today ({})", today()));
+            }
+        }
+        if let Some(print) = &s.fingerprint {
+            let ok = print.strip_prefix("sha256:").is_some_and(|hex| {
+                hex.len() == 64 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+            });
+            if !ok {
+                self.fail(format!(
+                    "fingerprint '{print}' is not 'sha256:' and 64 lowercase hex digits"
+                ));
+            }
+        }
+        if s.checked.is_some() != s.fingerprint.is_some() {
+            self.fail("checked and fingerprint go together (check-sources --accept writes both)");
         }
     }
 
@@ -424,6 +450,30 @@ impl<'a> Check<'a> {
             }
         }
     }
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+#[cfg(not(target_arch = "wasm32"))]
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// `YYYY-MM-DD` with a month 01–12 and a day that exists in that month.
