@@ -690,6 +690,20 @@ fn numbers_with_their_units_in_usual_spellings() {
     let cores = quantity(4.0, None, Unit::Cores);
     assert!(Page::new("4 vCPUs").states_quantity(&cores));
     assert!(Page::new("4 CPU cores").states_quantity(&cores));
+    assert!(Page::new("cores: 4,").states_quantity(&cores));
+    assert!(Page::new("| vCPU | 4 |").states_quantity(&cores));
+    assert!(!Page::new("memory: 4,").states_quantity(&cores));
+    // The same amount in a sibling unit, and small numbers as words.
+    let idle = quantity(60.0, None, Unit::Minutes);
+    assert!(Page::new("idle for more than 1 hour").states_quantity(&idle));
+    assert!(!Page::new("idle for more than 2 hours").states_quantity(&idle));
+    let volume = quantity(1024.0, None, Unit::Gb);
+    assert!(Page::new("Volumes include 1 TiB free").states_quantity(&volume));
+    let small = quantity(1000.0, None, Unit::Mb);
+    assert!(Page::new("1 GB of RAM").states_quantity(&small));
+    let session = quantity(6.0, None, Unit::Hours);
+    assert!(Page::new("up to six hours of session time").states_quantity(&session));
+    assert!(!Page::new("up to sixty hours").states_quantity(&session));
 }
 
 #[test]
@@ -709,6 +723,9 @@ fn list_items_by_name() {
     for item in ["Tesla P100", "TPU v5e-1", "Julia", "T", "v5e"] {
         assert!(!page.states_item(item), "{item}");
     }
+    // A machine name that spells the item with hyphens.
+    assert!(Page::new("| `lit-tpu-v6e-8` | 8 |").states_item("TPU v6e-8"));
+    assert!(!Page::new("| `lit-tpu-v6e-8` | 8 |").states_item("TPU v6e"));
 }
 
 #[test]

@@ -11,29 +11,54 @@ pub struct Page(String);
 impl Page {
     pub fn new(words: &str) -> Page {
         let dashes = |c: char| matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}');
-        Page(
-            words
-                .to_lowercase()
-                .chars()
-                .map(|c| if dashes(c) { '-' } else { c })
-                .collect(),
-        )
+        let text: String = words
+            .to_lowercase()
+            .chars()
+            .map(|c| if dashes(c) { '-' } else { c })
+            .collect();
+        // "up to six hours": small numbers written as words read as digits.
+        const WORDS: [&str; 12] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve",
+        ];
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find(|c: char| c.is_alphabetic()) {
+            out.push_str(&rest[..start]);
+            rest = &rest[start..];
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let glued_before = out.chars().next_back().is_some_and(|c| c.is_ascii_digit());
+            match WORDS.iter().position(|w| *w == &rest[..end]) {
+                Some(i) if !glued_before => out.push_str(&(i + 1).to_string()),
+                _ => out.push_str(&rest[..end]),
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        Page(out)
     }
 
-    /// Whether the page writes the number with one of its unit's spellings (and, for a range,
-    /// the lower end shortly before it).
+    /// Whether the page writes the number with one of its unit's spellings, or the same amount in
+    /// a sibling unit ("60 min" as "1 hour", "1024 GB" as "1 TiB"); for a range, with the lower
+    /// end shortly before it. For cores the unit may also come first ("vCPUs: 2", "cores: 1").
     pub fn states_quantity(&self, q: &Quantity) -> bool {
         let numbers = self.numbers();
-        numbers.iter().enumerate().any(|(i, n)| {
-            n.value == q.number
-                && spells(q.unit, self.word_after(n.end))
-                && q.low.is_none_or(|low| {
-                    numbers[..i]
-                        .iter()
-                        .rev()
-                        .take_while(|m| n.start - m.end <= 12)
-                        .any(|m| m.value == low)
-                })
+        forms(q).iter().any(|(number, low, spellings)| {
+            numbers.iter().enumerate().any(|(i, n)| {
+                n.value == *number
+                    && (spellings.contains(&self.word_after(n.end))
+                        || (q.unit == Unit::Cores
+                            && spellings.contains(&self.word_before(n.start))))
+                    && low.is_none_or(|low| {
+                        numbers[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|m| n.start - m.end <= 12)
+                            .any(|m| m.value == low)
+                    })
+            })
         })
     }
 
@@ -50,11 +75,15 @@ impl Page {
                 forms.push(rest.to_owned());
             }
         }
-        forms.iter().any(|form| self.has_words(form))
+        let hyphenated: Vec<String> = forms.iter().map(|f| f.replace(' ', "-")).collect();
+        forms
+            .iter()
+            .chain(&hyphenated)
+            .any(|form| self.has_words(form))
     }
 
-    /// `needle` in the page with no letter or digit glued to either end, directly or through a
-    /// hyphen or dot ("v5e" is not in "v5e-8").
+    /// `needle` in the page with no letter or digit glued to either end, on the right also
+    /// through a hyphen or dot ("v5e" is not in "v5e-8").
     fn has_words(&self, needle: &str) -> bool {
         let text = &self.0;
         let glued = |mut side: std::iter::Peekable<&mut dyn Iterator<Item = char>>| {
@@ -63,10 +92,11 @@ impl Page {
             }
             side.next().is_some_and(char::is_alphanumeric)
         };
+        // On the left a hyphen separates ("lit-tpu-v6e-8" names a TPU v6e-8).
         text.match_indices(needle).any(|(at, _)| {
-            let before: &mut dyn Iterator<Item = char> = &mut text[..at].chars().rev();
+            let before = text[..at].chars().next_back();
             let after: &mut dyn Iterator<Item = char> = &mut text[at + needle.len()..].chars();
-            !glued(before.peekable()) && !glued(after.peekable())
+            !before.is_some_and(char::is_alphanumeric) && !glued(after.peekable())
         })
     }
 
@@ -127,27 +157,61 @@ impl Page {
     }
 }
 
+impl Page {
+    /// The word before a number, past a colon, a bar or spaces ("cores: 1", "vCPU | 2").
+    fn word_before(&self, start: usize) -> &str {
+        let before =
+            self.0[..start].trim_end_matches(|c: char| c.is_whitespace() || c == ':' || c == '|');
+        let from = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        &before[from..]
+    }
+}
+
 struct Number {
     start: usize,
     end: usize,
     value: Amount,
 }
 
-/// Whether `word` is a way of writing `unit`. A rate's period is not required ("30 hours" states
-/// 30 h/week): pages put it in a heading or a sentence away from the number.
-fn spells(unit: Unit, word: &str) -> bool {
-    const HOURS: &[&str] = &["h", "hr", "hrs", "hour", "hours"];
-    const MINUTES: &[&str] = &["m", "min", "mins", "minute", "minutes"];
-    let spellings: &[&str] = match unit {
-        Unit::Gb => &["gb", "gib", "g", "gigabyte", "gigabytes", "gbs"],
-        Unit::Mb => &["mb", "mib", "megabyte", "megabytes"],
-        Unit::Hours | Unit::HoursPerWeek | Unit::HoursPerDay | Unit::HoursPerMonth => HOURS,
-        Unit::Minutes | Unit::MinutesPerDay => MINUTES,
-        Unit::Cores => &[
-            "core", "cores", "vcpu", "vcpus", "cpu", "cpus", "vcore", "vcores",
-        ],
+const HOURS: &[&str] = &["h", "hr", "hrs", "hour", "hours"];
+const MINUTES: &[&str] = &["m", "min", "mins", "minute", "minutes"];
+const GB: &[&str] = &["gb", "gib", "g", "gigabyte", "gigabytes", "gbs"];
+const MB: &[&str] = &["mb", "mib", "megabyte", "megabytes"];
+const TB: &[&str] = &["tb", "tib", "terabyte", "terabytes"];
+const CORES: &[&str] = &[
+    "core", "cores", "vcpu", "vcpus", "cpu", "cpus", "vcore", "vcores",
+];
+
+/// The ways a quantity may be written: its number (and lower end) with its unit's spellings, and
+/// the same amount in the sibling units (decimal and binary for data). A rate's period is not
+/// required ("30 hours" states 30 h/week): pages put it in a heading or a sentence away from the
+/// number.
+fn forms(q: &Quantity) -> Vec<(Amount, Option<Amount>, &'static [&'static str])> {
+    let (own, others): (&'static [&'static str], &[(&'static [&'static str], f64)]) = match q.unit {
+        Unit::Gb => (
+            GB,
+            &[(MB, 1000.0), (MB, 1024.0), (TB, 1e-3), (TB, 1.0 / 1024.0)],
+        ),
+        Unit::Mb => (MB, &[(GB, 1e-3), (GB, 1.0 / 1024.0)]),
+        Unit::Hours | Unit::HoursPerWeek | Unit::HoursPerDay | Unit::HoursPerMonth => {
+            (HOURS, &[(MINUTES, 60.0)])
+        }
+        Unit::Minutes | Unit::MinutesPerDay => (MINUTES, &[(HOURS, 1.0 / 60.0)]),
+        Unit::Cores => (CORES, &[]),
     };
-    spellings.contains(&word)
+    let mut out = vec![(q.number, q.low, own)];
+    for &(spellings, factor) in others {
+        let scale = |a: Amount| Amount::from_decimal(a.to_f64() * factor);
+        if let Some(number) = scale(q.number) {
+            match q.low.map(scale) {
+                Some(None) => {}
+                low => out.push((number, low.flatten(), spellings)),
+            }
+        }
+    }
+    out
 }
 
 /// A list item as the page would name it: lower case, no leading count, no closing remark.
