@@ -181,6 +181,17 @@ fn serve() -> String {
     routes.insert("/gone".into(), Reply::Status(404));
     routes.insert("/loop".into(), Reply::Redirect("/loop"));
     routes.insert("/hang".into(), Reply::Hang);
+    // Chains of 5 and 6 redirects: the first is followed to its page, the second is too long.
+    for (chain, hops) in [("five", 5), ("six", 6)] {
+        for hop in 0..hops {
+            let to: &'static str = Box::leak(format!("/{chain}/{}", hop + 1).into_boxed_str());
+            routes.insert(format!("/{chain}/{hop}"), Reply::Redirect(to));
+        }
+        routes.insert(
+            format!("/{chain}/{hops}"),
+            Reply::Page("text/plain", b"8 GB".to_vec()),
+        );
+    }
     let routes = std::sync::Arc::new(routes);
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
@@ -847,4 +858,27 @@ fn at_most_four_at_once_and_one_per_host() {
     );
     let most = most.load(SeqCst);
     assert!((2..=4).contains(&most), "{most} requests at once");
+}
+
+#[test]
+fn five_redirects_are_followed_and_a_sixth_is_not() {
+    let origin = serve();
+    let links = vec![
+        ("five", "https://docs.test/five/0".to_owned()),
+        ("six", "https://docs.test/six/0".to_owned()),
+    ];
+    let number = |source: &str| json!({"number": 8, "unit": "GB", "source": source, "confidence": "verified"});
+    let facts = vec![
+        ("p-five", "ram", number("five")),
+        ("p-six", "ram", number("six")),
+    ];
+    let dir = workdir("redirects", false);
+    std::fs::write(dir.join("data.json"), dataset_of(links, facts)).unwrap();
+    let (code, report) = json_report(&dir, false, Some(&origin));
+    assert_eq!(code, 0, "unreachable is not a failure");
+    assert_eq!(
+        states(&report),
+        expected(&[("five", "changed"), ("six", "unreachable")])
+    );
+    assert_eq!(value(&report, "p-five", "ram")["state"], "stated");
 }
