@@ -19,6 +19,8 @@ step "release build"
 trunk_offline build --release
 step "published files: the feed (feedparser), platforms.json against its schema (jsonschema)"
 "$FREEML_TOOLS/py/bin/python" scripts/check_published.py dist
+step "the weekly source check's workflow against GitHub's workflow schema (check-jsonschema)"
+"$FREEML_TOOLS/py/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
 step "end to end in headless Chromium (release build on 127.0.0.1)"
 rm -rf e2e/out/html
 (cd e2e && npm test)

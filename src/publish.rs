@@ -72,7 +72,9 @@ pub fn schema() -> Json {
         "source".into(),
         json!({
             "type": "object", "additionalProperties": false, "required": ["title", "url", "date"],
-            "properties": {"title": {"$ref": "#/$defs/text"}, "url": {"$ref": "#/$defs/https"}, "date": {"$ref": "#/$defs/date"}}
+            "properties": {"title": {"$ref": "#/$defs/text"}, "url": {"$ref": "#/$defs/https"}, "date": {"$ref": "#/$defs/date"},
+                "checked": {"$ref": "#/$defs/date"}, "fingerprint": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"}},
+            "dependentRequired": {"checked": ["fingerprint"], "fingerprint": ["checked"]}
         }),
     );
     let closing = |extra: Json| {

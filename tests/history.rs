@@ -58,18 +58,37 @@ fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() 
             "Tesla P100, 2× Tesla T4".into()
         )
     );
-    // Three changes of a free tier; every other entry corrects our data, on the day of the review.
+    // Three changes of a free tier; every other entry corrects our data, on the day of a review:
+    // 2026-11-30, or the third audit's on 2026-12-07 (exactly these six).
     let mut changes = Vec::new();
+    let mut third_audit = Vec::new();
     for p in &data.platforms {
         for c in &p.history {
-            match c.kind {
-                ChangeKind::Change => {
+            match (c.kind, c.date.as_ref()) {
+                (ChangeKind::Change, _) => {
                     changes.push((p.id.as_ref(), c.field.as_ref(), c.date.as_ref()))
                 }
-                ChangeKind::Correction => assert_eq!(c.date, "2026-11-30", "{} {}", p.id, c.field),
+                (ChangeKind::Correction, "2026-12-07") => {
+                    third_audit.push((p.id.as_ref(), c.field.as_ref()))
+                }
+                (ChangeKind::Correction, date) => {
+                    assert_eq!(date, "2026-11-30", "{} {}", p.id, c.field)
+                }
             }
         }
     }
+    third_audit.sort();
+    assert_eq!(
+        third_audit,
+        [
+            ("colab", "disk"),
+            ("github-codespaces", "collaboration"),
+            ("lightning-ai", "phone"),
+            ("sagemaker-studio-free", "cpu_cores"),
+            ("sagemaker-studio-free", "internet"),
+            ("sagemaker-studio-free", "ram"),
+        ]
+    );
     assert_eq!(
         changes,
         [

@@ -11,6 +11,8 @@ pub mod prose;
 mod types;
 mod validate;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use date::today;
 pub use date::{days_before, is_iso_date, year_before};
 pub use fields::*;
 pub use model::*;

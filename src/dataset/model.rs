@@ -29,6 +29,12 @@ pub struct Source {
     pub url: Prose,
     /// When the source says it was published or updated, or when the copy read was taken (ISO date).
     pub date: Text,
+    /// When `check-sources --accept` last re-read it (ISO date), and the fingerprint of the text it
+    /// read then (`sha256:` and 64 hex digits): the next check compares against it.
+    pub checked: Option<Text>,
+    /// Native only: the checker reads it from the file; the page has no use for it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fingerprint: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -3,6 +3,8 @@
 //! the platform and field, so a broken file is fixed in one round.
 
 use super::date::is_iso_date;
+#[cfg(not(target_arch = "wasm32"))]
+use super::date::today;
 use super::fields::{Field, Kind, Unit};
 use super::model::*;
 use super::types::{Amount, Prose, Text};
@@ -94,6 +96,7 @@ impl Dataset {
             if !cited.contains(&**id) {
                 at.fail("is cited by no fact, status or history entry: cite it or remove it");
             }
+            at.checked(s);
             out.problems.append(&mut at.problems);
         }
         if self.platforms.is_empty() {
@@ -190,6 +193,38 @@ impl<'a> Check<'a> {
         let today = &self.data.dataset_date;
         if is_iso_date(s) && s > &**today {
             self.fail(format!("{what} {s} is after the dataset date {today}"));
+        }
+    }
+
+    /// A source's last re-reading (`check-sources --accept`): a real date, not in the future, with
+    /// the fingerprint of what was read.
+    fn checked(&mut self, s: &Source) {
+        if let Some(day) = &s.checked {
+            self.date("checked", day);
+        }
+        // Native only, like the fingerprint: the page never reads the file.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            if let Some(day) = s.checked.as_deref().filter(|d| is_iso_date(d)) {
+                if *day > *today() {
+                    self.fail(format!("checked '{day}' is after today ({})", today()));
+                }
+            }
+            if let Some(print) = &s.fingerprint {
+                let ok = print.strip_prefix("sha256:").is_some_and(|hex| {
+                    hex.len() == 64 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+                });
+                if !ok {
+                    self.fail(format!(
+                        "fingerprint '{print}' is not 'sha256:' and 64 lowercase hex digits"
+                    ));
+                }
+            }
+            if s.checked.is_some() != s.fingerprint.is_some() {
+                self.fail(
+                    "checked and fingerprint go together (check-sources --accept writes both)",
+                );
+            }
         }
     }
 
