@@ -11,6 +11,8 @@ mod codegen;
 #[allow(dead_code)]
 #[path = "src/dataset/fields.rs"]
 mod fields;
+#[path = "src/dataset/fnv.rs"]
+mod fnv;
 #[allow(dead_code)]
 #[path = "src/dataset/history.rs"]
 mod history;

@@ -10,7 +10,8 @@
 use free_ml_platforms::components::sources_list::{PageFooter, PageFooterProps};
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
 use free_ml_platforms::components::Data;
-use free_ml_platforms::{dataset, publish, App, AppProps};
+use free_ml_platforms::dataset::{self, fnv};
+use free_ml_platforms::{publish, App, AppProps};
 use std::path::Path;
 use std::{env, fs};
 use yew::LocalServerRenderer;
@@ -113,7 +114,7 @@ async fn run(dir: &Path) -> Result<(), String> {
         }
     }
     for (name, contents) in publish::files(&data, dataset::EMBEDDED_JSON, base_url.as_deref())? {
-        fs::write(dir.join(name), contents).map_err(|e| format!("{name}: {e}"))?;
+        fs::write(dir.join(&name), contents).map_err(|e| format!("{name}: {e}"))?;
     }
     // The words the page fetches when first asked (dataset::prose), under the name it asks for.
     let prose = dataset::PROSE_FILE;
@@ -131,7 +132,7 @@ async fn run(dir: &Path) -> Result<(), String> {
             .map(|i| start + i)
             .ok_or("unclosed loader script")?;
         let code = html[start + LOADER.len()..end].trim().to_owned();
-        let name = format!("boot-{:016x}.js", fnv1a(&code));
+        let name = format!("boot-{:016x}.js", fnv::fnv1a(code.as_bytes()));
         fs::write(dir.join(&name), format!("{code}\n")).map_err(|e| e.to_string())?;
         html.replace_range(
             start..end + "</script>".len(),
@@ -139,11 +140,4 @@ async fn run(dir: &Path) -> Result<(), String> {
         );
     }
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
-}
-
-/// A content hash for the loader's file name, so a new build never meets an old cached loader.
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

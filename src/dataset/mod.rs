@@ -4,6 +4,7 @@
 //! with every problem listed, and the page carries no JSON.
 
 mod fields;
+pub mod fnv;
 mod history;
 mod model;
 pub mod prose;
