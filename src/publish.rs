@@ -252,28 +252,12 @@ fn platform_def() -> Json {
     })
 }
 
+/// The columns of `platforms.csv`, in order (README, "Published files").
+const CSV_HEADER: &str = "platform,platform_name,era,as_of,field,field_label,value,reason,kind,number,low,unit,bound,confidence,alt_of,sources,note";
+
 /// RFC 4180 CSV, one row per value of every platform in both eras (an alt is a row of its own).
 pub fn csv(data: &Dataset) -> String {
-    let header = [
-        "platform",
-        "platform_name",
-        "era",
-        "as_of",
-        "field",
-        "field_label",
-        "value",
-        "reason",
-        "kind",
-        "number",
-        "low",
-        "unit",
-        "bound",
-        "confidence",
-        "alt_of",
-        "sources",
-        "note",
-    ];
-    let mut out = csv_line(header.map(String::from));
+    let mut out = CSV_HEADER.to_owned() + "\r\n";
     for p in &data.platforms {
         for era in [Era::Y2019, Era::Today] {
             let Some(snapshot) = p.snapshot(era) else {
@@ -463,7 +447,9 @@ pub fn llms_txt(data: &Dataset) -> String {
          limits, whether a card, a phone or an account is needed. Every value has its sources (each with a date) \
          and a confidence. The data was last reviewed as a whole on {}.\n\n\
          Values are as the vendors publish them; where nobody publishes one it is \"unknown\" with the reason, \
-         and \"none\" only where a source says the thing does not exist (no GPU). Confidence: verified (the \
+         and \"none\" only where a source says the thing does not exist (no GPU). In platforms.csv's value \
+         column (and on the page) a confirmed absence reads \"no\" whatever its kind (false, an empty list or \
+         none) and an unknown reads \"unknown\"; the reason is in the reason column. Confidence: verified (the \
          vendor's own current docs), reported (a secondary source), uncertain (observed, undated or old), \
          conflicting (sources disagree; the other value is given as \"alt\"). Each platform has its values of \
          2019 (from the article the page grew from) and/or of today, and a dated history of today's values: \
@@ -473,6 +459,7 @@ pub fn llms_txt(data: &Dataset) -> String {
          - [platforms.schema.json](platforms.schema.json): its JSON Schema (2020-12)\n\
          - [platforms.csv](platforms.csv): one row per value (platform, era, field, value as shown, number, unit, bound, confidence, sources, note)\n\
          - [feed.xml](feed.xml): Atom feed of the history, one entry per platform and day\n\
+         - `feed-<id>.xml`: the same feed for one platform, its entries only (each platform with a history has one)\n\
          - [table.html](table.html): every value of every platform on one page without scripts\n\n\
          ## Fields\n\n",
         data.platforms.len(),

@@ -56,6 +56,16 @@ impl Meaning {
     }
 }
 
+/// The legend's words for the marks of absent and unknown values: "✗ no · ? unknown".
+pub fn value_legend() -> String {
+    let entry = |m: Meaning| Some(format!("{} {}", m.mark()?, m.word()?));
+    [entry(Meaning::No), entry(Meaning::Unknown)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The mark a fact's cell starts with ("✓", "✗", "?"), if any.
 pub fn value_mark(fact: &Fact) -> Option<&'static str> {
     Meaning::of(&fact.value).mark()
