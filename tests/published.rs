@@ -4,6 +4,7 @@
 //! the schema both refuse every broken edit, the feeds hold one entry per platform and day, and
 //! the files hold the whole dataset.
 
+use free_ml_platforms::core::history;
 use free_ml_platforms::dataset::{self, Dataset};
 use free_ml_platforms::publish;
 use serde_json::Value as Json;
@@ -248,4 +249,54 @@ fn llms_txt_names_every_file_field_and_platform() {
     for p in &data.platforms {
         assert!(text.contains(&format!("(`{}`, ", p.id)), "{}", p.id);
     }
+}
+
+#[test]
+fn a_days_entries_that_differ_only_in_their_field_are_one_line() {
+    let data = dataset::embedded();
+    let raw: Json = serde_json::from_str(DATA).unwrap();
+    // Counted from the raw file: an entry starts a new line unless it says what the one before
+    // it said (same date, kind, values, sources, note) of another field.
+    let mut expected = 0;
+    for p in raw["platforms"].as_array().unwrap() {
+        let mut before: Option<&Json> = None;
+        for c in p["history"].as_array().into_iter().flatten() {
+            let same = before.is_some_and(|b| {
+                ["date", "kind", "from", "to", "source", "note"]
+                    .iter()
+                    .all(|k| b.get(k) == c.get(k))
+            });
+            expected += usize::from(!same);
+            before = Some(c);
+        }
+    }
+    let days = history::days(&data, None);
+    assert_eq!(days.iter().map(|d| d.lines.len()).sum::<usize>(), expected);
+    let azure = history::days(&data, Some("azure-notebooks"));
+    assert_eq!(azure.len(), 1);
+    assert_eq!(azure[0].lines.len(), 1, "every field, one line");
+    let azure_raw = &raw["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "azure-notebooks")
+        .unwrap()["history"];
+    let labels: Vec<&str> = azure_raw
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            dataset::Field::parse(c["field"].as_str().unwrap())
+                .unwrap()
+                .label()
+        })
+        .collect();
+    assert!(labels.len() >= 18);
+    assert_eq!(
+        azure[0].lines[0].text(),
+        format!(
+            "{}: unknown (service retired on 2020-10-09) → no (service retired)",
+            labels.join(", ")
+        )
+    );
 }
