@@ -287,7 +287,7 @@ pub fn csv(data: &Dataset) -> String {
                         &fact.sources.join(" "),
                         fact.note.as_ref().and_then(Prose::text).unwrap_or_default(),
                     ];
-                    out.push_str(&csv_line(cells.map(String::from)));
+                    out.push_str(&csv_line(&cells.map(String::from)));
                 }
             }
         }

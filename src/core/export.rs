@@ -51,24 +51,25 @@ impl serde::Serialize for Json {
 pub fn csv(rows: &[&Row], columns: ColumnSet) -> String {
     let stated = |c: Column| quota(c).map(|_| format!("{} (as stated)", c.label()));
     let mut out = csv_line(
-        columns
+        &columns
             .iter()
-            .flat_map(|c| stated(c).into_iter().chain([header(c)])),
+            .flat_map(|c| stated(c).into_iter().chain([header(c)]))
+            .collect::<Vec<_>>(),
     );
     for row in rows {
         let words = |c: Column| quota(c).map(|f| fact_text(row.cell(f).fact));
         let cells = columns
             .iter()
             .flat_map(|c| words(c).into_iter().chain([cell(row, c)]));
-        out.push_str(&csv_line(cells));
+        out.push_str(&csv_line(&cells.collect::<Vec<_>>()));
     }
     out
 }
 
 /// One RFC 4180 line: cells with a comma, quote or line break quoted and their quotes doubled,
 /// joined by commas, ended by CRLF.
-pub fn csv_line(cells: impl IntoIterator<Item = String>) -> String {
-    let quoted: Vec<String> = cells.into_iter().map(|c| quote(&c)).collect();
+pub fn csv_line(cells: &[String]) -> String {
+    let quoted: Vec<String> = cells.iter().map(|c| quote(c)).collect();
     quoted.join(",") + "\r\n"
 }
 

@@ -19,14 +19,6 @@ pub enum Meaning {
     Unknown,
 }
 
-/// (meaning, word, mark): the one table of the words and marks a value can take. `Stated` values
-/// are their own words and carry no mark.
-const MEANINGS: [(Meaning, &str, &str); 3] = [
-    (Meaning::Yes, "yes", "✓"),
-    (Meaning::No, "no", "✗"),
-    (Meaning::Unknown, "unknown", "?"),
-];
-
 impl Meaning {
     pub fn of(value: &Value) -> Meaning {
         match value {
@@ -38,11 +30,15 @@ impl Meaning {
         }
     }
 
+    /// (word, mark): the one table of the words and marks a value can take. A stated number or
+    /// list is its own words and carries no mark.
     fn entry(self) -> Option<(&'static str, &'static str)> {
-        MEANINGS
-            .iter()
-            .find(|(m, ..)| *m == self)
-            .map(|&(_, word, mark)| (word, mark))
+        match self {
+            Meaning::Stated => None,
+            Meaning::Yes => Some(("yes", "✓")),
+            Meaning::No => Some(("no", "✗")),
+            Meaning::Unknown => Some(("unknown", "?")),
+        }
     }
 
     /// "yes", "no", "unknown"; `None` for a stated number or list.
