@@ -138,8 +138,8 @@ pub fn status_short(status: StatusAt) -> String {
 /// 2020-10-09; replaced by Azure ML".
 pub fn status_text(status: StatusAt) -> String {
     match status {
-        StatusAt::Retired { successor, .. } => {
-            format!("{}; replaced by {successor}", status_short(status))
+        StatusAt::Retired { since, successor } => {
+            format!("{} {since}; replaced by {successor}", status_word(status).1)
         }
         _ => status_short(status),
     }
