@@ -14,6 +14,8 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/dataset/fields.rs"]
 mod fields;
+#[path = "src/dataset/fnv.rs"]
+mod fnv;
 #[allow(dead_code)]
 #[path = "src/dataset/history.rs"]
 mod history;

@@ -786,14 +786,14 @@ fn csv_holds_the_view_in_order_with_units_in_headers_and_rfc_4180_quoting() {
         export::csv(&shown, s.columns),
         concat!(
             "Platform,Status,RAM (GB),Languages,Card needed\r\n",
-            "Zeta Cloud,open,16,Python; R,none (no sign-up)\r\n",
+            "Zeta Cloud,open,16,Python; R,no (no sign-up)\r\n",
             "Delta Calc,closed to new users since 2024-07-01,2,Python; R; Julia,no\r\n",
-            "beta Lab,open,unknown,Python; R,yes\r\n",
+            "beta Lab,open,unknown (not published),Python; R,yes\r\n",
             "Gamma Notebooks,\"retired 2020-10-09; replaced by Gamma ML, \"\"new\"\"\",4,Python; R; F#,no\r\n",
         )
     );
     // A quota as the vendor states it, then in the header's unit: 300 min/day is 35 h/week,
-    // 100 h/month about 22.998.
+    // 100 h/month about 22.998. Where a number cannot be, the word and its reason.
     let s = State::from_query("sort=-gpu_quota&cols=gpu_quota");
     let shown: Vec<&Row> = s.visible(&rows).iter().map(|&i| &rows[i]).collect();
     let columns: Vec<(String, String)> = export::csv(&shown, s.columns)
@@ -809,8 +809,8 @@ fn csv_holds_the_view_in_order_with_units_in_headers_and_rfc_4180_quoting() {
         ("30 h/week", "30"),
         ("4 h/day", "28"),
         ("100 h/month", "22.998"),
-        ("no GPU", "none (no GPU)"),
-        ("not published", "unknown"),
+        ("no", "no (no GPU)"),
+        ("unknown", "unknown (not published)"),
     ];
     let expected: Vec<(String, String)> = expected
         .iter()

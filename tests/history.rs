@@ -103,7 +103,7 @@ fn the_embedded_history_holds_the_kaggle_retirements_and_the_2026_corrections() 
         .history_of(Field::Ram)
         .map(|c| fact_text(&c.to.as_fact()))
         .collect();
-    assert_eq!(ram, ["not published", "16 GB"]);
+    assert_eq!(ram, ["unknown", "16 GB"]);
 }
 
 /// Entry `n` of alpha's history (0: gpu K80 → P100 on 2024-03-01; 1: gpu P100 → T4 on

@@ -6,10 +6,12 @@ pub mod compare;
 pub mod export;
 pub mod filters;
 pub mod format;
+pub mod history;
 pub mod picks;
 pub mod rows;
 pub mod state;
 pub mod url;
+pub mod words;
 
 pub use crate::dataset::RECENT_DAYS;
 pub use columns::{Column, Direction, Key};

@@ -4,6 +4,7 @@
 //! added to the model does not compile here until this file writes it too: one line per field.
 
 use super::fields::{Field, Unit};
+use super::fnv::fnv1a;
 use super::model::*;
 use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
 
@@ -19,14 +20,6 @@ pub fn dataset_source(data: &Dataset, prose_json: &str) -> String {
         fnv1a(prose_json.as_bytes())
     ));
     out
-}
-
-/// FNV-1a, 64 bits: a name for the prose file that is the same on every toolchain (std's
-/// hasher may change between releases, and the page and the prerender may be built by two).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 /// A value as a Rust constant expression.

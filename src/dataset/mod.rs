@@ -5,6 +5,7 @@
 
 mod date;
 mod fields;
+pub mod fnv;
 mod history;
 mod model;
 pub mod prose;
