@@ -9,6 +9,9 @@ use std::{env, fs, path::Path, process};
 #[path = "src/dataset/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
+#[path = "src/dataset/compute.rs"]
+mod compute;
+#[allow(dead_code)]
 #[path = "src/dataset/fields.rs"]
 mod fields;
 #[allow(dead_code)]

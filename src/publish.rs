@@ -211,9 +211,11 @@ pub fn schema() -> Json {
                     "properties": {"2019": {"$ref": "#/$defs/snapshot"}, "today": {"$ref": "#/$defs/snapshot"}}
                 },
                 "history": {"type": "array", "items": {"$ref": "#/$defs/change"}},
+                "gpu_allowance": {"$ref": "#/$defs/allowance"},
             }
         }),
     );
+    defs.extend(crate::dataset::compute::schema_defs().map(|(k, v)| (k.to_owned(), v)));
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Free ML platforms compared: platforms.json",
@@ -224,6 +226,7 @@ pub fn schema() -> Json {
             "schema_version": {"const": SCHEMA_VERSION},
             "dataset_date": {"$ref": "#/$defs/date"},
             "sources": {"type": "object", "additionalProperties": {"$ref": "#/$defs/source"}},
+            "gpus": {"type": "object", "additionalProperties": {"$ref": "#/$defs/gpu"}},
             "platforms": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/platform"}},
         },
         "$defs": defs,

@@ -163,7 +163,18 @@ fn embedded_dataset_is_valid_dated_and_cites_every_source() {
         if let Status::Closed { source, .. } | Status::Retired { source, .. } = &p.status {
             cited.insert(source);
         }
+        for a in p
+            .gpu_allowance
+            .iter()
+            .flat_map(|a| [Some(a), a.alt.as_deref()])
+        {
+            for a in a.iter() {
+                cited.extend(&a.sources);
+                cited.extend(a.prices.iter().flat_map(|price| &price.sources));
+            }
+        }
     }
+    cited.extend(data.gpus.values().flat_map(|g| &g.sources));
     for (id, source) in &data.sources {
         assert!(
             source.date <= data.dataset_date,

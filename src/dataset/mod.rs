@@ -3,6 +3,7 @@
 //! write `assets/platforms.json` as Rust statics ([`EMBEDDED`]): a broken file fails the build
 //! with every problem listed, and the page carries no JSON.
 
+pub mod compute;
 mod fields;
 mod history;
 mod model;
@@ -10,6 +11,10 @@ pub mod prose;
 mod types;
 mod validate;
 
+pub use compute::{
+    Allowance, AllowanceKind, Bought, Figure, Gpu, Per, Period, Price, Standing, Usd, METHOD,
+    METHOD_VERSION,
+};
 pub use fields::*;
 pub use history::{days_before, Change, ChangeKind, Reading};
 pub use model::*;

@@ -112,6 +112,12 @@ impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for Items<T> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SortedMap<K: Clone + 'static, V: Clone + 'static>(pub(super) Items<(K, V)>);
 
+impl<K: Clone, V: Clone> Default for SortedMap<K, V> {
+    fn default() -> Self {
+        SortedMap(Items::default())
+    }
+}
+
 impl<K: Clone + Ord, V: Clone> SortedMap<K, V> {
     /// From pairs already sorted by key, each key once (what the build script writes).
     pub const fn from_sorted(pairs: &'static [(K, V)]) -> Self {

@@ -54,7 +54,7 @@ impl Dataset {
     /// Reads and checks a dataset. Either it is valid, or the error lists every problem.
     pub fn parse(json: &str) -> Result<Dataset, DataError> {
         let mut de = serde_json::Deserializer::from_str(json);
-        let data: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let mut data: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             DataError {
                 problems: vec![Problem {
@@ -66,6 +66,7 @@ impl Dataset {
         })?;
         let problems = data.problems();
         if problems.is_empty() {
+            data.fill_figures();
             Ok(data)
         } else {
             Err(DataError { problems })
@@ -100,6 +101,7 @@ impl Dataset {
             }
             out.problems.append(&mut at.problems);
         }
+        out.problems.extend(super::compute::problems(self));
         out.problems
     }
 }
