@@ -6,7 +6,7 @@
 //! results and none of the arithmetic. The method is [`METHOD`]; assets/DATA.md has the format.
 
 use super::model::{one_or_many, Confidence, Dataset};
-use super::types::{Amount, Boxed, Items, Text};
+use super::types::{Amount, Boxed, Items, Prose, Text};
 use super::validate::Problem;
 use serde::{Deserialize, Deserializer};
 use std::collections::BTreeSet;
@@ -39,7 +39,8 @@ pub struct Gpu {
     #[serde(rename = "source", deserialize_with = "one_or_many", default)]
     pub sources: Items<Text>,
     pub confidence: Confidence,
-    pub note: Option<Text>,
+    /// Our own words, shown with the source (moved to the prose file, like facts' notes).
+    pub note: Option<Prose>,
 }
 
 /// What kind of free GPU a platform gives.
@@ -118,7 +119,7 @@ pub struct Allowance {
     #[serde(rename = "source", deserialize_with = "one_or_many", default)]
     pub sources: Items<Text>,
     pub confidence: Confidence,
-    pub note: Option<Text>,
+    pub note: Option<Prose>,
     /// The other source's reading, for a conflicting allowance.
     pub alt: Option<Boxed<Allowance>>,
     /// Worked out when the file is read (`Dataset::parse`); compiled in with the rest.
@@ -144,8 +145,8 @@ pub struct Figure {
     pub t4_hours: Option<Amount>,
     /// The cell: "60 T4-h/week", "36 h once (≈ 69.2 T4-h)", "no free GPU", "not published".
     pub text: Text,
-    /// The popover: "30 h/week × 2 T4 × 1 (65 ÷ 65 TFLOPS) = 60 T4-h/week".
-    pub arithmetic: Text,
+    /// The popover: "30 h/week × 2 T4 × 1 (65 ÷ 65 TFLOPS) = 60 T4-h/week" (in the prose file).
+    pub arithmetic: Prose,
     /// Credits: the GPU they buy the most compute on, and how many hours of it a month.
     pub bought: Option<Bought>,
 }
@@ -232,6 +233,23 @@ impl Dataset {
                 if let Some(alt) = &mut allowance.alt {
                     let mut other = (**alt).clone();
                     other.figure = figure(&gpus, &other);
+                    *alt = Boxed::Heap(Box::new(other));
+                }
+            }
+        }
+    }
+}
+
+impl Dataset {
+    /// Empties every allowance's price list once the figures are worked out: the page's statics
+    /// carry the figures, the published files and native code the whole data.
+    pub fn drop_prices(&mut self) {
+        for platform in self.platforms.to_mut() {
+            if let Some(allowance) = &mut platform.gpu_allowance {
+                allowance.prices = Items::default();
+                if let Some(alt) = &mut allowance.alt {
+                    let mut other = (**alt).clone();
+                    other.prices = Items::default();
                     *alt = Boxed::Heap(Box::new(other));
                 }
             }
@@ -485,7 +503,7 @@ pub(super) fn problems(data: &Dataset) -> Vec<Problem> {
             at("a GPU's figures cannot be conflicting: write the datasheet's and say why in the note"
                 .into());
         }
-        if g.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        if g.note.as_ref().is_some_and(blank) {
             at("note is empty".into());
         }
         sources(data, &g.sources, &mut at);
@@ -504,6 +522,11 @@ pub(super) fn problems(data: &Dataset) -> Vec<Problem> {
         allowance(data, a, true, &mut at);
     }
     out
+}
+
+/// Words that are here and empty (prose still in the prose file is not checked).
+fn blank(prose: &Prose) -> bool {
+    prose.text().is_some_and(|t| t.trim().is_empty())
 }
 
 /// Sources are listed, known and each named once.
@@ -623,7 +646,7 @@ fn allowance(data: &Dataset, a: &Allowance, may_have_alt: bool, fail: &mut dyn F
     if a.reason.as_deref().is_some_and(|r| r.trim().is_empty()) {
         fail("reason is empty".into());
     }
-    if a.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+    if a.note.as_ref().is_some_and(blank) {
         fail("note is empty".into());
     }
     sources(data, &a.sources, fail);

@@ -40,6 +40,18 @@ impl Prose {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Words(pub Vec<String>);
 
+impl Default for Prose {
+    fn default() -> Self {
+        Prose::Here(Text::Borrowed(""))
+    }
+}
+
+impl From<String> for Prose {
+    fn from(text: String) -> Self {
+        Prose::Here(text.into())
+    }
+}
+
 impl<'de> Deserialize<'de> for Prose {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(Prose::Here(Text::deserialize(d)?))
