@@ -380,6 +380,18 @@ fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
             "platform 'kaggle': field 'gpu_allowance': source 'nowhere' is not in the sources list",
         ),
         (
+            Box::new(|f| {
+                *allowance_of(f, "kaggle") = json!({"kind": "none", "reason": "no free GPU", "source": "kaggle-docs-notebooks", "confidence": "verified"})
+            }),
+            "platform 'kaggle': field 'gpu_allowance': kind 'none', but today's GPU value names a free GPU",
+        ),
+        (
+            Box::new(|f| {
+                *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
+            }),
+            "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        (
             Box::new(|f| f["gpus"]["l4"]["tflops"] = json!(0)),
             "field 'gpu 'l4'': throughput 0 TFLOPS is not above zero",
         ),

@@ -5,7 +5,8 @@
 //! T4-equivalent hours, with its arithmetic as words ([`Figure`]), so the page carries the
 //! results and none of the arithmetic. The method is [`METHOD`]; assets/DATA.md has the format.
 
-use super::model::{one_or_many, Confidence, Dataset};
+use super::fields::Field;
+use super::model::{one_or_many, Confidence, Dataset, Era, Value};
 use super::types::{Amount, Boxed, Items, Prose, Text};
 use super::validate::Problem;
 use serde::{Deserialize, Deserializer};
@@ -520,6 +521,26 @@ pub(super) fn problems(data: &Dataset) -> Vec<Problem> {
         let Some(a) = &p.gpu_allowance else { continue };
         let mut at = |m: String| fail(Some(&p.id), "gpu_allowance", m);
         allowance(data, a, true, &mut at);
+        // The allowance and today's "GPU" value say the same: a free GPU or none. (A value
+        // broken in itself is reported as such, not again here.)
+        let gpu = p
+            .snapshot(Era::Today)
+            .and_then(|s| s.facts.get(&Field::Gpu))
+            .filter(|f| f.unexpected.is_empty());
+        let has = gpu.and_then(|f| match &f.value {
+            Value::Bool(b) => Some(*b),
+            Value::List(items) => Some(!items.is_empty()),
+            Value::None(_) => Some(false),
+            _ => None,
+        });
+        match (has, a.kind == AllowanceKind::None) {
+            (Some(true), true) => at("kind 'none', but today's GPU value names a free GPU".into()),
+            (Some(false), false) => at(format!(
+                "kind '{}', but today's GPU value says there is no free GPU",
+                format!("{:?}", a.kind).to_lowercase()
+            )),
+            _ => {}
+        }
     }
     out
 }
