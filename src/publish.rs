@@ -79,6 +79,7 @@ pub fn schema() -> Json {
     );
     defs.extend(history_defs());
     defs.insert("platform".into(), platform_def());
+    defs.extend(crate::dataset::compute::schema_defs().map(|(k, v)| (k.to_owned(), v)));
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Free ML platforms compared: platforms.json",
@@ -89,6 +90,7 @@ pub fn schema() -> Json {
             "schema_version": {"const": SCHEMA_VERSION},
             "dataset_date": {"$ref": "#/$defs/date"},
             "sources": {"type": "object", "additionalProperties": {"$ref": "#/$defs/source"}},
+            "gpus": {"type": "object", "additionalProperties": {"$ref": "#/$defs/gpu"}},
             "platforms": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/platform"}},
         },
         "$defs": defs,
@@ -250,6 +252,7 @@ fn platform_def() -> Json {
                 "properties": {"2019": {"$ref": "#/$defs/snapshot"}, "today": {"$ref": "#/$defs/snapshot"}}
             },
             "history": {"type": "array", "items": {"$ref": "#/$defs/change"}},
+            "gpu_allowance": {"$ref": "#/$defs/allowance"},
         }
     })
 }

@@ -62,6 +62,26 @@ fn the_prose_is_out_of_the_compiled_data_and_in_its_file_whole() {
             }
         }
     }
+    // GPU and allowance notes, and each figure's arithmetic (worked out when the file is read).
+    for gpu in file["gpus"].as_object().unwrap().values() {
+        strings_at(gpu, "note", &mut moved);
+    }
+    for p in file["platforms"].as_array().unwrap() {
+        let a = &p["gpu_allowance"];
+        strings_at(a, "note", &mut moved);
+        if let Some(alt) = a.get("alt") {
+            strings_at(alt, "note", &mut moved);
+        }
+    }
+    let read = Dataset::parse(include_str!("../assets/platforms.json")).unwrap();
+    let arithmetic: Vec<String> = read
+        .platforms
+        .iter()
+        .filter_map(|p| p.gpu_allowance.as_ref())
+        .flat_map(|a| [Some(a), a.alt.as_deref()].into_iter().flatten())
+        .map(|a| a.figure.arithmetic.text().unwrap().to_owned())
+        .collect();
+    moved.extend(arithmetic.iter().map(String::as_str));
     for (id, source) in file["sources"].as_object().unwrap() {
         if !resident.contains(id.as_str()) {
             strings_at(source, "title", &mut moved);
@@ -163,7 +183,18 @@ fn embedded_dataset_is_valid_dated_and_cites_every_source() {
         if let Status::Closed { source, .. } | Status::Retired { source, .. } = &p.status {
             cited.insert(source);
         }
+        for a in p
+            .gpu_allowance
+            .iter()
+            .flat_map(|a| [Some(a), a.alt.as_deref()])
+        {
+            for a in a.iter() {
+                cited.extend(&a.sources);
+                cited.extend(a.prices.iter().flat_map(|price| &price.sources));
+            }
+        }
     }
+    cited.extend(data.gpus.values().flat_map(|g| &g.sources));
     for (id, source) in &data.sources {
         assert!(
             source.date <= data.dataset_date,

@@ -42,7 +42,7 @@ fn the_build_refuses_every_edit_the_schema_must_refuse() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         problems[0].to_string(),
-        "field 'source 'case-doc'': is cited by no fact, status or history entry: cite it or remove it"
+        "field 'source 'case-doc'': is cited by no fact, status, history entry, GPU or allowance: cite it or remove it"
     );
     let cases = refused["cases"].as_array().unwrap();
     assert!(cases.len() >= 25);

@@ -3,10 +3,12 @@
 
 pub mod columns;
 pub mod compare;
+pub mod compute;
 pub mod export;
 pub mod filters;
 pub mod format;
 pub mod history;
+pub mod left_out;
 pub mod picks;
 pub mod rows;
 pub mod state;

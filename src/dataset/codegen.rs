@@ -3,6 +3,7 @@
 //! Each struct is written field by field after a destructuring `let` without `..`, so a field
 //! added to the model does not compile here until this file writes it too: one line per field.
 
+use super::compute::*;
 use super::fields::{Field, Unit};
 use super::fnv::fnv1a;
 use super::model::*;
@@ -46,9 +47,18 @@ impl ToRust for Dataset {
             dataset_date,
             limits,
             sources,
+            gpus,
             platforms,
         } = self;
-        fields!(out, "Dataset", dataset_date, limits, sources, platforms);
+        fields!(
+            out,
+            "Dataset",
+            dataset_date,
+            limits,
+            sources,
+            gpus,
+            platforms
+        );
     }
 }
 
@@ -88,11 +98,24 @@ impl ToRust for Platform {
             vendor,
             link,
             status,
+            gpu_allowance,
             summary,
             snapshots,
             history,
         } = self;
-        fields!(out, "Platform", id, name, vendor, link, status, summary, snapshots, history);
+        fields!(
+            out,
+            "Platform",
+            id,
+            name,
+            vendor,
+            link,
+            status,
+            gpu_allowance,
+            summary,
+            snapshots,
+            history
+        );
     }
 }
 
@@ -181,7 +204,16 @@ macro_rules! unit_variants {
         }
     )*};
 }
-unit_variants!(Field, Unit, Confidence, ChangeKind);
+unit_variants!(
+    Field,
+    Unit,
+    Confidence,
+    ChangeKind,
+    AllowanceKind,
+    Period,
+    Per,
+    Standing
+);
 
 impl ToRust for Change {
     fn rust(&self, out: &mut String) {
@@ -296,5 +328,96 @@ impl ToRust for Unexpected {
     fn rust(&self, out: &mut String) {
         assert!(self.is_empty(), "a checked dataset has no unexpected keys");
         out.push_str("Unexpected(Items(B(&[])))");
+    }
+}
+
+impl ToRust for Gpu {
+    fn rust(&self, out: &mut String) {
+        let Gpu {
+            name,
+            memory,
+            tflops,
+            sources,
+            confidence,
+            note,
+        } = self;
+        fields!(out, "Gpu", name, memory, tflops, sources, confidence, note);
+    }
+}
+
+impl ToRust for Allowance {
+    fn rust(&self, out: &mut String) {
+        let Allowance {
+            kind,
+            amount,
+            unit,
+            usd,
+            per,
+            gpu,
+            count,
+            prices,
+            reason,
+            sources,
+            confidence,
+            note,
+            alt,
+            figure,
+        } = self;
+        fields!(
+            out,
+            "Allowance",
+            kind,
+            amount,
+            unit,
+            usd,
+            per,
+            gpu,
+            count,
+            prices,
+            reason,
+            sources,
+            confidence,
+            note,
+            alt,
+            figure
+        );
+    }
+}
+
+impl ToRust for Price {
+    fn rust(&self, out: &mut String) {
+        let Price {
+            gpu,
+            usd,
+            per,
+            sources,
+        } = self;
+        fields!(out, "Price", gpu, usd, per, sources);
+    }
+}
+
+impl ToRust for Usd {
+    fn rust(&self, out: &mut String) {
+        out.push_str(&format!("Usd({})", self.0));
+    }
+}
+
+impl ToRust for Figure {
+    fn rust(&self, out: &mut String) {
+        let Figure {
+            standing,
+            t4_hours,
+            text,
+            arithmetic,
+            bought,
+        } = self;
+        fields!(out, "Figure", standing, t4_hours, text, arithmetic, bought);
+    }
+}
+
+impl ToRust for Bought {
+    fn rust(&self, out: &mut String) {
+        let Bought { gpu, hours, per } = self;
+        fields!(out, "Bought", gpu, hours, per);
     }
 }

@@ -68,10 +68,12 @@ impl Dataset {
         })?;
         let problems = data.problems();
         if problems.is_empty() {
-            Ok(Dataset {
+            let mut data = Dataset {
                 limits: Limits::of(&data.dataset_date),
                 ..data
-            })
+            };
+            data.fill_figures();
+            Ok(data)
         } else {
             Err(DataError { problems })
         }
@@ -94,7 +96,7 @@ impl Dataset {
             at.date("date", &s.date);
             at.not_after_dataset_date("date", &s.date);
             if !cited.contains(&**id) {
-                at.fail("is cited by no fact, status or history entry: cite it or remove it");
+                at.fail("is cited by no fact, status, history entry, GPU or allowance: cite it or remove it");
             }
             at.checked(s);
             out.problems.append(&mut at.problems);
@@ -111,12 +113,14 @@ impl Dataset {
             }
             out.problems.append(&mut at.problems);
         }
+        out.problems.extend(super::compute::problems(self));
         out.problems
     }
 }
 
 impl Dataset {
-    /// The ids of the sources that facts (and their alternatives), statuses and history cite.
+    /// The ids of the sources that facts (and their alternatives), statuses, history, the GPU table
+    /// and the allowances (with their prices) cite.
     fn cited(&self) -> BTreeSet<&str> {
         let mut cited = BTreeSet::new();
         for p in &self.platforms {
@@ -134,7 +138,17 @@ impl Dataset {
             }
             let history = p.history.iter().flat_map(|c| c.sources.iter());
             cited.extend(history.map(|id| &**id));
+            let allowances = p
+                .gpu_allowance
+                .iter()
+                .flat_map(|a| [Some(a), a.alt.as_deref()]);
+            for a in allowances.flatten() {
+                let prices = a.prices.iter().flat_map(|price| price.sources.iter());
+                cited.extend(a.sources.iter().chain(prices).map(|id| &**id));
+            }
         }
+        let gpus = self.gpus.values().flat_map(|g| g.sources.iter());
+        cited.extend(gpus.map(|id| &**id));
         cited
     }
 }
@@ -554,7 +568,7 @@ mod tests {
         let problems = problems_after(|d| d["sources"]["unused"] = source);
         assert_eq!(
             problems,
-            ["field 'source 'unused'': is cited by no fact, status or history entry: cite it or remove it"]
+            ["field 'source 'unused'': is cited by no fact, status, history entry, GPU or allowance: cite it or remove it"]
         );
     }
 
