@@ -27,6 +27,8 @@ function scaled(data, n) {
     const k = Math.floor(i / base.length);
     p.id = `${p.id}-${k}`;
     p.name = `${p.name} ${k}`;
+    // Unique and within the data's 24 characters (k stays under 1,000).
+    p.short_name = `${p.short_name.slice(0, 20)} ${k}`;
     delete p.snapshots["2019"];
     // The amounts below change, so the history (which must end at today's values) would not hold.
     delete p.history;

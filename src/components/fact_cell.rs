@@ -5,9 +5,10 @@
 use super::fragments::best_mark;
 use super::popover::pop_id;
 use super::{prose, what_changed, Data, View};
-use crate::core::format::{comparable_text, fact_text, line_text};
+use crate::core::format::{comparable_text, fact_text, line_text, text_with_reason};
+use crate::core::words::{self, Meaning};
 use crate::core::{Cell, Row};
-use crate::dataset::{Confidence, Fact, Field, Value};
+use crate::dataset::{Fact, Field, Value};
 use yew::prelude::*;
 
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
@@ -17,10 +18,12 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
     let cell = row.cell(field);
     let fact = cell.fact;
     let id = open.then(|| pop_id(view, (row.index, field)));
+    // One look per meaning: every confirmed absence (false, an empty list, none) alike.
+    let meaning = Meaning::of(&fact.value);
     let value_class = classes!(
         "value",
-        matches!(fact.value, Value::Unknown(_)).then_some("unknown"),
-        matches!(fact.value, Value::None(_)).then_some("none"),
+        (meaning == Meaning::Unknown).then_some("unknown"),
+        (meaning == Meaning::No).then_some("none"),
         matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
     let tag = if view == View::Cards { "dd" } else { "td" };
@@ -28,7 +31,9 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
         <@{tag} class={classes!(best.then_some("best"))} data-p={row.index.to_string()} data-f={field.id()}>
             <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={id.clone()}>
-                { icon(&fact.value) }
+                if let Some(mark) = meaning.mark() {
+                    <span class="icon" aria-hidden="true">{ mark }{ " " }</span>
+                }
                 // The compare view has room for a whole list; the line and a card its summary.
                 { if view == View::Compare { fact_text(fact) } else { line_text(field, fact) } }
                 if let Some(comparable) = comparable_text(fact) {
@@ -47,17 +52,6 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
     }
 }
 
-fn icon(value: &Value) -> Html {
-    let icon = match value {
-        Value::Bool(true) => "✓ ",
-        Value::Bool(false) => "✗ ",
-        Value::None(_) => "— ",
-        Value::Unknown(_) => "? ",
-        _ => return Html::default(),
-    };
-    html! { <span class="icon" aria-hidden="true">{ icon }</span> }
-}
-
 /// Visible marks, each with words for screen readers: confidence, age and change.
 fn marks(cell: &Cell) -> Html {
     let mark = |symbol: &'static str, words: &'static str, class: &'static str| {
@@ -65,8 +59,9 @@ fn marks(cell: &Cell) -> Html {
     };
     html! {
         <>
-            if cell.fact.confidence == Confidence::Uncertain { { mark("≈", " (uncertain)", "uncertain") } }
-            if cell.fact.confidence == Confidence::Conflicting { { mark("⚠", " (sources conflict)", "conflicting") } }
+            if let Some((symbol, words)) = words::confidence_mark(cell.fact.confidence) {
+                { mark(symbol, words, cell.fact.confidence.into()) }
+            }
             if cell.from_2019 { { mark("2019", " (2019 value; no newer one entered)", "old") } }
             if cell.was.is_some() { { mark("Δ", " (changed since 2019)", "changed") } }
             { what_changed::recent_mark(cell) }
@@ -79,18 +74,18 @@ fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell) -> Html {
     html! {
         <>
             <p class="pop-title"><strong>{ format!("{platform}: {}", field.label()) }</strong></p>
-            // The cell may be cut short on a narrow line; the whole value is here.
-            <p class="pop-value">{ fact_text(fact) }{ comparable_text(fact).map(|c| format!(" ({c})")) }</p>
+            // The whole value (the line may show a summary), and why it is "no" or "unknown".
+            <p class="pop-value">{ text_with_reason(fact) }{ comparable_text(fact).map(|c| format!(" ({c})")) }</p>
             { fact_lines(data, fact) }
             if let Some(alt) = &fact.alt {
-                <p class="pop-alt">{ "Another source says: " }<strong>{ fact_text(alt) }</strong></p>
+                <p class="pop-alt">{ "Another source says: " }<strong>{ text_with_reason(alt) }</strong></p>
                 { fact_lines(data, alt) }
             }
             if cell.from_2019 {
                 <p>{ "No newer value has been entered; this one is from 2019." }</p>
             }
             if let Some(was) = cell.was {
-                <p class="pop-was">{ "In 2019: " }<strong>{ fact_text(was) }</strong></p>
+                <p class="pop-was">{ "In 2019: " }<strong>{ text_with_reason(was) }</strong></p>
             }
         </>
     }
@@ -100,12 +95,6 @@ fn fact_lines(data: &Data, fact: &Fact) -> Html {
     html! {
         <>
             <p>{ "Confidence: " }{ fact.confidence.label() }</p>
-            if let Value::Unknown(reason) = &fact.value {
-                <p>{ "Why unknown: " }{ &**reason }</p>
-            }
-            if let Value::None(reason) = &fact.value {
-                <p>{ "None: " }{ &**reason }</p>
-            }
             // Where the prose file will not come, its first place says why.
             if let Some(note) = &fact.note {
                 <p>{ prose::text_explained(note, data) }</p>

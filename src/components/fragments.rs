@@ -3,7 +3,7 @@
 
 use super::{prose, Data, Rows, StaticRender};
 use crate::core::url::param;
-use crate::core::{ColumnSet, Row, StatusAt};
+use crate::core::{words, ColumnSet, Row, StatusAt};
 use crate::dataset::{Era, Field, Prose};
 use yew::prelude::*;
 
@@ -160,16 +160,17 @@ fn list(title: &str, bullet: &str, items: &[Prose], data: &Data) -> Html {
     }
 }
 
-/// Open, closed to new users, or retired: a symbol and words, never colour alone.
+/// Open, closed to new users, or retired: a symbol and words (`core::words`), never colour alone.
 pub fn status_badge(status: StatusAt) -> Html {
+    let label = words::status_badge(status);
     match status {
-        StatusAt::Active => html! { <span class="badge open">{ "● Open" }</span> },
+        StatusAt::Active => html! { <span class="badge open">{ label }</span> },
         StatusAt::Closed { since } => html! {
-            <span class="badge closed">{ "◐ Closed to new users" }<span class="since">{ format!(" since {since}") }</span></span>
+            <span class="badge closed">{ label }<span class="since">{ format!(" since {since}") }</span></span>
         },
         StatusAt::Retired { since, successor } => html! {
             <span class="badge retired">
-                { "✕ Retired " }<time datetime={since.to_owned()}>{ since }</time>
+                { label }{ " " }<time datetime={since.to_owned()}>{ since }</time>
                 <span class="since">{ format!("; replaced by {successor}") }</span>
             </span>
         },
@@ -179,11 +180,10 @@ pub fn status_badge(status: StatusAt) -> Html {
 /// The compact status on a platform's line: nothing when open, otherwise a symbol (explained in
 /// the legend), with words for screen readers and in the tooltip.
 pub fn status_mark(status: StatusAt) -> Html {
-    let (symbol, words) = match status {
-        StatusAt::Active => return Html::default(),
-        StatusAt::Closed { since } => ("◐", format!("closed to new users since {since}")),
-        StatusAt::Retired { since, .. } => ("✕", format!("retired since {since}")),
-    };
+    if status.is_open() {
+        return Html::default();
+    }
+    let (symbol, words) = (words::status_word(status).0, words::status_short(status));
     html! {
         <span class="status-mark" title={words.clone()}>
             <span aria-hidden="true">{ symbol }</span>

@@ -9,7 +9,7 @@ use super::fragments::{
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
-use crate::core::{number_word, Column, ColumnSet, Direction, SortKey, StatusAt};
+use crate::core::{number_word, words, Column, ColumnSet, Direction, SortKey, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,7 +79,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
-            { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
+            { format!(" no newer value entered · {} · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence.", words::value_legend()) }
         </p>
         </>
     }

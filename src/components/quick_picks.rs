@@ -71,10 +71,8 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
 
 /// ≈ or ⚠ after a pick whose value is uncertain or disputed, in words as well.
 fn confidence_mark(confidence: Confidence) -> Html {
-    let (symbol, words) = match confidence {
-        Confidence::Uncertain => ("≈", " (uncertain)"),
-        Confidence::Conflicting => ("⚠", " (sources conflict)"),
-        _ => return Html::default(),
+    let Some((symbol, words)) = crate::core::words::confidence_mark(confidence) else {
+        return Html::default();
     };
     html! {
         <><span class="mark" aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></>
