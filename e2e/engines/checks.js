@@ -80,9 +80,10 @@ export function engineSuite(engine, start) {
   let dir, server, b;
   const shot = (name) => { mkdirSync(SHOTS, { recursive: true }); return b.screenshot(join(SHOTS, `${engine.toLowerCase()}-${name}.png`)); };
   let holdEarly = 0; // ms to hold early.js back
+  let holdWasm = 0; // ms to hold the wasm back
   before(async () => {
     dir = probedCopy();
-    server = await serveDist(dir, { delay: (path) => (/^\/early-[^/]*\.js$/.test(path) ? holdEarly : 0) });
+    server = await serveDist(dir, { delay: (path) => (/^\/early-[^/]*\.js$/.test(path) ? holdEarly : /\.wasm$/.test(path) ? holdWasm : 0) });
     b = await start();
   });
   after(async () => {
@@ -220,6 +221,28 @@ export function engineSuite(engine, start) {
       assert.equal(await b.eval(() => location.search), "?sort=-ram&f=gpu");
       assert.deepEqual(await errors(), [], `${engine}: early.js held ${hold} ms: console errors or CSP violations`);
     }
+  });
+
+  check("a sort header, a compare box and Columns choices clicked before the wasm arrives are applied once it has", async () => {
+    holdWasm = 8000;
+    try {
+      await b.goto(server.url);
+      // On the prerendered page: RAM's header, Kaggle's compare box, the Hardware preset, then the
+      // Account box on top of it.
+      await click("thead th button", "RAM");
+      await click(".results-table input[name=cmp][value=kaggle]");
+      await click("input[name=preset][value=hardware]");
+      await click("input[name=cols][value=account]");
+      assert.equal(await b.eval(() => window.__probe.started), false, `${engine}: the clicks came after the wasm: hold it longer`);
+    } finally { holdWasm = 0; }
+    await until("the app to start", () => window.__probe.started);
+    await addressHas("sort=-ram");
+    await addressHas("cmp=kaggle");
+    const heads = await b.eval(() => [...document.querySelectorAll(".results-table thead th button")].map((b) => b.value).sort());
+    assert.deepEqual(heads, ["account", "cpu_cores", "disk", "gpu", "gpu_memory", "name", "ram", "storage", "tpu"], `${engine}: columns`);
+    const sorted = await b.eval(() => [document.querySelector("thead th[aria-sort] button")?.value, document.querySelector("thead th[aria-sort]")?.getAttribute("aria-sort")]);
+    assert.deepEqual(sorted, ["ram", "descending"], `${engine}: the early header click`);
+    assert.match(await b.eval(() => document.querySelector(".compare-hint")?.textContent ?? ""), /Kaggle Notebooks is chosen to compare/);
   });
 
   check("a click on a value opens its popover beside it, inside the window, with its sources from the prose file", async () => {

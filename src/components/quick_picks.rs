@@ -46,11 +46,8 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
                         html! {
                             <>
                                 if n > 0 { { ", " } }
-                                if i + n == 0 {
-                                    <a href={format!("#{target}-{}", r.platform.id)} aria-describedby="picks-keys">{ &*r.platform.short_name }</a>
-                                } else {
-                                    <a href={format!("#{target}-{}", r.platform.id)} tabindex="-1">{ &*r.platform.short_name }</a>
-                                }
+                                <a href={format!("#{target}-{}", r.platform.id)} tabindex={(i + n > 0).then_some("-1")}
+                                   aria-describedby={(i + n == 0).then_some("picks-keys")}>{ &*r.platform.short_name }</a>
                                 { confidence_mark(confidence) }
                             </>
                         }
