@@ -605,7 +605,7 @@ async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot(
         ..ProseFile::default()
     })
     .await;
-    let said = "Could not be loaded (prose-0.json could not be read); every source is also listed at the foot of the page.";
+    let said = r#"Could not be loaded (prose-0.json could not be read); <a href="./table.html#sources">every source</a> is also listed on the page of every value."#;
     assert_eq!(
         count(
             &failed,
@@ -621,6 +621,59 @@ async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot(
         others
     );
     assert!(platforms.iter().all(|p| !shown(&failed, p)));
+}
+
+#[tokio::test]
+async fn the_footer_counts_the_sources_and_links_to_table_html_which_lists_every_one() {
+    use free_ml_platforms::components::sources_list::{PageFooter, PageFooterProps};
+    use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+    use free_ml_platforms::components::Data;
+    let file: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    let sources = file["sources"].as_object().unwrap();
+    let link = |s: &serde_json::Value| {
+        format!(
+            r#"<li><a href="{}" rel="noopener">{}</a>, <time datetime="{}">"#,
+            s["url"].as_str().unwrap(),
+            s["title"].as_str().unwrap(),
+            s["date"].as_str().unwrap()
+        )
+    };
+    let data = Data::from(Dataset::parse(FIXTURE).unwrap());
+
+    let footer =
+        LocalServerRenderer::<PageFooter>::with_props(PageFooterProps { data: data.clone() })
+            .hydratable(false)
+            .render()
+            .await;
+    assert!(
+        footer.contains(&format!(
+            "The data cites {} sources; each value's popover names its own, with its date. ",
+            sources.len()
+        )),
+        "{footer}"
+    );
+    assert!(footer.contains(r#"<a href="./table.html#sources">Every source</a> is listed on the page of every value, and the whole data is in <a href="./platforms.json">platforms.json</a>."#), "{footer}");
+    assert!(
+        !footer.contains("<li"),
+        "no list in the default page: {footer}"
+    );
+
+    let page = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
+        .hydratable(false)
+        .render()
+        .await;
+    let list = &page[page
+        .find(r#"<section id="sources""#)
+        .expect("table.html#sources")..];
+    let list = &list[..list.find("</section>").unwrap()];
+    assert!(list.contains(&format!(
+        r#"<h2 id="sources-title">Sources ({})</h2>"#,
+        sources.len()
+    )));
+    assert_eq!(count(list, "<li>"), sources.len());
+    for source in sources.values() {
+        assert!(list.contains(&link(source)), "{}: {list}", link(source));
+    }
 }
 
 #[test]
