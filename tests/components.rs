@@ -550,6 +550,48 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     );
 }
 
+#[tokio::test]
+async fn a_popover_says_when_its_source_was_re_read_once_the_data_records_it() {
+    use free_ml_platforms::components::fact_cell::fact_cell;
+    use free_ml_platforms::components::{Data, View};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        data: Data,
+    }
+    /// Beta's storage, open: 20 GB from the vendor's docs, 5 GB by another source (the blog).
+    #[component]
+    fn Storage(props: &Props) -> Html {
+        let row = free_ml_platforms::core::row(&props.data, 1, Era::Today).unwrap();
+        fact_cell(&props.data, &row, Field::Storage, View::Table, true, false)
+    }
+    async fn popover(json: &serde_json::Value) -> String {
+        let data = Data::from(Dataset::parse(&json.to_string()).unwrap());
+        LocalServerRenderer::<Storage>::with_props(Props { data })
+            .hydratable(false)
+            .render()
+            .await
+    }
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    // As today's data: no source re-read yet, so nothing is said.
+    let never = popover(&json).await;
+    assert!(
+        never.contains(r#"<p class="pop-alt">Another source says: <strong>5 GB</strong></p>"#),
+        "{never}"
+    );
+    assert!(!never.contains("re-read"), "{never}");
+
+    json["sources"]["blog"]["checked"] = "2026-12-01".into();
+    json["sources"]["blog"]["fingerprint"] = format!("sha256:{}", "ab".repeat(32)).into();
+    let html = popover(&json).await;
+    // Beside the blog's date in the other source's lines only; the docs were never re-read.
+    let alt = &html[html.find("pop-alt").unwrap()..];
+    assert!(alt.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank">A blog post</a>, <time datetime="2023-05-01">2023-05-01</time><span class="checked">; re-read <time datetime="2026-12-01">2026-12-01</time>: still says so</span></li>"#), "{alt}");
+    assert_eq!(count(&html, "re-read"), 1, "{html}");
+    assert_eq!(html.replace(r#"<span class="checked">; re-read <time datetime="2026-12-01">2026-12-01</time>: still says so</span>"#, ""), never);
+}
+
 /// Every platform's details as `table.html` draws them (open from the start), from the compiled
 /// data, whose prose is still in the prose file, with the page's `prose` state.
 async fn still_page(prose: free_ml_platforms::components::prose::ProseFile) -> String {
