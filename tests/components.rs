@@ -718,6 +718,39 @@ async fn the_footer_counts_the_sources_and_links_to_table_html_which_lists_every
     }
 }
 
+#[tokio::test]
+async fn a_platform_with_a_history_links_its_own_feed_from_its_details() {
+    use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+    use free_ml_platforms::components::Data;
+    let data = Data::from(Dataset::parse(FIXTURE).unwrap());
+    // table.html draws every platform's details open.
+    let page = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data: data.clone() })
+        .hydratable(false)
+        .render()
+        .await;
+    let links: Vec<&str> = page
+        .split(r#"<p class="feed">"#)
+        .skip(1)
+        .map(|s| &s[..s.find("</p>").unwrap()])
+        .collect();
+    // The fixture's two platforms with a history: alpha (3 entries) and zeta (1).
+    assert_eq!(
+        links,
+        [
+            r#"<a href="./feed-alpha.xml" type="application/atom+xml">Follow changes to Alpha Notebooks (Atom feed)</a>"#,
+            r#"<a href="./feed-zeta.xml" type="application/atom+xml">Follow changes to Zeta Cloud (Atom feed)</a>"#,
+        ]
+    );
+    // Each link's file is published, and no other platform feed is.
+    let published: Vec<String> = free_ml_platforms::publish::files(&data, FIXTURE, None)
+        .unwrap()
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|name| name.starts_with("feed-"))
+        .collect();
+    assert_eq!(published, ["feed-alpha.xml", "feed-zeta.xml"]);
+}
+
 #[test]
 fn the_stylesheet_and_the_app_switch_to_cards_at_one_width() {
     // The app draws one view by `NARROW`; the stylesheet shows it by its own media query. Both

@@ -236,6 +236,32 @@ test("a row's details open below it by keyboard: vendor, status, summary, pros a
   await page.context().close();
 });
 
+test("a platform with a history links its own Atom feed from its details and from table.html; one without has none", async () => {
+  const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
+  const kaggle = data.platforms.find((p) => p.id === "kaggle");
+  assert.ok(kaggle.history.length > 0, "Kaggle has a history");
+  const quiet = data.platforms.find((p) => !p.history?.length && p.status.state !== "retired" && p.snapshots.today);
+  const page = await openPage(browser, server.url);
+  await page.locator("#row-kaggle button.more").click();
+  const link = page.locator("#detail-t-kaggle .feed a");
+  assert.equal(await link.textContent(), `Follow changes to ${kaggle.name} (Atom feed)`);
+  assert.equal(await link.getAttribute("type"), "application/atom+xml");
+  // The file is served beside the page: Kaggle's entries only.
+  const feed = await page.request.get(await link.evaluate((a) => a.href));
+  assert.equal(feed.status(), 200);
+  const xml = await feed.text();
+  assert.match(xml, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  assert.match(xml, new RegExp(`<title>Free ML platforms compared: what changed at ${kaggle.name}</title>`));
+  await page.locator(`#row-${quiet.id} button.more`).click();
+  await page.locator(`#detail-t-${quiet.id}`).waitFor();
+  assert.equal(await page.locator(`#detail-t-${quiet.id} .feed`).count(), 0, `${quiet.id} has no history, so no feed`);
+  await page.goto(`${server.url}table.html`);
+  const row = page.locator("tr.detail", { has: page.locator(`a[href='./feed-kaggle.xml']`) });
+  assert.equal(await row.count(), 1, "table.html links it in Kaggle's details");
+  assert.equal(await page.locator(".feed a").count(), data.platforms.filter((p) => p.history?.length).length, "one per platform with a history");
+  await page.context().close();
+});
+
 test("boxes ticked and a step chosen before the wasm takes over are kept and applied", async () => {
   const { page, context, start } = await openBeforeWasm();
   const gpu = page.locator("input[name=f][value=gpu]");
