@@ -32,8 +32,10 @@ pub fn files(
         ("feed.xml".into(), feed(data, base_url, None)?),
         ("llms.txt".into(), llms_txt(data)),
     ];
-    for p in data.platforms.iter().filter(|p| !p.history.is_empty()) {
-        files.push((platform_feed(p), feed(data, base_url, Some(p))?));
+    for p in data.platforms.iter() {
+        if let Some(name) = p.feed_file() {
+            files.push((name, feed(data, base_url, Some(p))?));
+        }
     }
     Ok(files)
 }
@@ -301,11 +303,6 @@ pub fn csv(data: &Dataset) -> String {
     out
 }
 
-/// The file name of a platform's own feed.
-pub fn platform_feed(platform: &Platform) -> String {
-    format!("feed-{}.xml", platform.id)
-}
-
 /// Atom 1.0 of the whole history (`platform: None`, `feed.xml`) or of one platform's: one entry
 /// per platform and day, its id a tag URI that never changes, linking to the page showing that
 /// platform (absolute when the build knows where the page lives).
@@ -327,7 +324,8 @@ pub fn feed(
             format!("Free ML platforms compared: what changed at {}", p.name),
             format!("tag:{TAG_AUTHORITY}:feed/{}", p.id),
             format!("{base}?cmp={}", p.id),
-            platform_feed(p),
+            p.feed_file()
+                .ok_or(format!("{} has no history to make a feed of", p.name))?,
         ),
     };
     let newest = days.first().map_or(&*data.dataset_date, |d| d.date);

@@ -572,6 +572,48 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     );
 }
 
+#[tokio::test]
+async fn a_popover_says_when_its_source_was_re_read_once_the_data_records_it() {
+    use free_ml_platforms::components::fact_cell::fact_cell;
+    use free_ml_platforms::components::{Data, View};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        data: Data,
+    }
+    /// Beta's storage, open: 20 GB from the vendor's docs, 5 GB by another source (the blog).
+    #[component]
+    fn Storage(props: &Props) -> Html {
+        let row = free_ml_platforms::core::row(&props.data, 1, Era::Today).unwrap();
+        fact_cell(&props.data, &row, Field::Storage, View::Table, true, false)
+    }
+    async fn popover(json: &serde_json::Value) -> String {
+        let data = Data::from(Dataset::parse(&json.to_string()).unwrap());
+        LocalServerRenderer::<Storage>::with_props(Props { data })
+            .hydratable(false)
+            .render()
+            .await
+    }
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    // As today's data: no source re-read yet, so nothing is said.
+    let never = popover(&json).await;
+    assert!(
+        never.contains(r#"<p class="pop-alt">Another source says: <strong>5 GB</strong></p>"#),
+        "{never}"
+    );
+    assert!(!never.contains("re-read"), "{never}");
+
+    json["sources"]["blog"]["checked"] = "2026-12-01".into();
+    json["sources"]["blog"]["fingerprint"] = format!("sha256:{}", "ab".repeat(32)).into();
+    let html = popover(&json).await;
+    // Beside the blog's date in the other source's lines only; the docs were never re-read.
+    let alt = &html[html.find("pop-alt").unwrap()..];
+    assert!(alt.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank">A blog post</a>, <time datetime="2023-05-01">2023-05-01</time><span class="checked">; re-read <time datetime="2026-12-01">2026-12-01</time>: still says so</span></li>"#), "{alt}");
+    assert_eq!(count(&html, "re-read"), 1, "{html}");
+    assert_eq!(html.replace(r#"<span class="checked">; re-read <time datetime="2026-12-01">2026-12-01</time>: still says so</span>"#, ""), never);
+}
+
 /// Every platform's details as `table.html` draws them (open from the start), from the compiled
 /// data, whose prose is still in the prose file, with the page's `prose` state.
 async fn still_page(prose: free_ml_platforms::components::prose::ProseFile) -> String {
@@ -627,7 +669,7 @@ async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot(
         ..ProseFile::default()
     })
     .await;
-    let said = "Could not be loaded (prose-0.json could not be read); every source is also listed at the foot of the page.";
+    let said = r#"Could not be loaded (prose-0.json could not be read); <a href="./table.html#sources">every source</a> is also listed on the page of every value."#;
     assert_eq!(
         count(
             &failed,
@@ -643,6 +685,92 @@ async fn words_of_the_prose_file_show_once_fetched_and_say_why_when_they_cannot(
         others
     );
     assert!(platforms.iter().all(|p| !shown(&failed, p)));
+}
+
+#[tokio::test]
+async fn the_footer_counts_the_sources_and_links_to_table_html_which_lists_every_one() {
+    use free_ml_platforms::components::sources_list::{PageFooter, PageFooterProps};
+    use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+    use free_ml_platforms::components::Data;
+    let file: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    let sources = file["sources"].as_object().unwrap();
+    let link = |s: &serde_json::Value| {
+        format!(
+            r#"<li><a href="{}" rel="noopener">{}</a>, <time datetime="{}">"#,
+            s["url"].as_str().unwrap(),
+            s["title"].as_str().unwrap(),
+            s["date"].as_str().unwrap()
+        )
+    };
+    let data = Data::from(Dataset::parse(FIXTURE).unwrap());
+
+    let footer =
+        LocalServerRenderer::<PageFooter>::with_props(PageFooterProps { data: data.clone() })
+            .hydratable(false)
+            .render()
+            .await;
+    assert!(
+        footer.contains(&format!(
+            "The data cites {} sources; each value's popover names its own, with its date. ",
+            sources.len()
+        )),
+        "{footer}"
+    );
+    assert!(footer.contains(r#"<a href="./table.html#sources">Every source</a> is listed on the page of every value, and the whole data is in <a href="./platforms.json">platforms.json</a>."#), "{footer}");
+    assert!(
+        !footer.contains("<li"),
+        "no list in the default page: {footer}"
+    );
+
+    let page = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data })
+        .hydratable(false)
+        .render()
+        .await;
+    let list = &page[page
+        .find(r#"<section id="sources""#)
+        .expect("table.html#sources")..];
+    let list = &list[..list.find("</section>").unwrap()];
+    assert!(list.contains(&format!(
+        r#"<h2 id="sources-title">Sources ({})</h2>"#,
+        sources.len()
+    )));
+    assert_eq!(count(list, "<li>"), sources.len());
+    for source in sources.values() {
+        assert!(list.contains(&link(source)), "{}: {list}", link(source));
+    }
+}
+
+#[tokio::test]
+async fn a_platform_with_a_history_links_its_own_feed_from_its_details() {
+    use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+    use free_ml_platforms::components::Data;
+    let data = Data::from(Dataset::parse(FIXTURE).unwrap());
+    // table.html draws every platform's details open.
+    let page = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data: data.clone() })
+        .hydratable(false)
+        .render()
+        .await;
+    let links: Vec<&str> = page
+        .split(r#"<p class="feed">"#)
+        .skip(1)
+        .map(|s| &s[..s.find("</p>").unwrap()])
+        .collect();
+    // The fixture's two platforms with a history: alpha (3 entries) and zeta (1).
+    assert_eq!(
+        links,
+        [
+            r#"<a href="./feed-alpha.xml" type="application/atom+xml">Follow changes to Alpha Notebooks (Atom feed)</a>"#,
+            r#"<a href="./feed-zeta.xml" type="application/atom+xml">Follow changes to Zeta Cloud (Atom feed)</a>"#,
+        ]
+    );
+    // Each link's file is published, and no other platform feed is.
+    let published: Vec<String> = free_ml_platforms::publish::files(&data, FIXTURE, None)
+        .unwrap()
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|name| name.starts_with("feed-"))
+        .collect();
+    assert_eq!(published, ["feed-alpha.xml", "feed-zeta.xml"]);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use super::{prose, what_changed, Data, View};
 use crate::core::format::{comparable_text, fact_text, line_text, text_with_reason};
 use crate::core::words::{self, Meaning};
 use crate::core::{Cell, Row};
-use crate::dataset::{Fact, Field, Value};
+use crate::dataset::{Fact, Field, Source, Value};
 use yew::prelude::*;
 
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
@@ -104,9 +104,21 @@ fn fact_lines(data: &Data, fact: &Fact) -> Html {
                     <li>
                         { prose::source_link(s, data, i == 0 && fact.note.is_none()) }
                         { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
+                        { checked(s) }
                     </li>
                 }) }
             </ul>
         </>
+    }
+}
+
+/// When the source checker last re-read a source and its text was accepted (`check-sources
+/// --accept`, after any drift was fixed): nothing until the data records it.
+fn checked(source: &Source) -> Html {
+    let Some(day) = &source.checked else {
+        return Html::default();
+    };
+    html! {
+        <span class="checked">{ "; re-read " }<time datetime={day.to_string()}>{ &**day }</time>{ ": still says so" }</span>
     }
 }
