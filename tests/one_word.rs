@@ -9,7 +9,6 @@ use free_ml_platforms::dataset::{Dataset, Era, Field};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-#[allow(dead_code)]
 mod common;
 use common::FIXTURE;
 
