@@ -25,6 +25,8 @@ const shots = [
   ["dark-phone", { colorScheme: "dark", ...phone }, "", false],
   ["dark-2019", { colorScheme: "dark" }, "?era=2019", true],
   ["embed", { viewport: { width: 800, height: 900 } }, "?embed=1&sort=-ram", false],
+  ["desktop-1024", { viewport: { width: 1024, height: 768 } }, "", false],
+  ["dark-1440", { colorScheme: "dark", viewport: { width: 1440, height: 900 } }, "", false],
 ];
 for (const [name, options, query, full] of shots) {
   const page = await openPage(browser, server.url + query, options);
@@ -44,6 +46,20 @@ for (const [name, options, query, full] of shots) {
     await page.screenshot({ path: `${out}row-details.png` });
     await page.locator(".share-menu > summary").click();
     await page.screenshot({ path: `${out}share-menu.png` });
+  }
+  if (name === "desktop") {
+    // The keyboard's way (#23): the skip link as the first stop, the quick picks' arrow keys, and
+    // the popover of an absent value (its one word and why).
+    await page.reload();
+    await page.waitForFunction(() => window.__started === true);
+    await page.keyboard.press("Tab");
+    await page.screenshot({ path: `${out}skip-link.png` });
+    await page.locator(".picks a").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await page.screenshot({ path: `${out}picks-keys.png` });
+    await page.locator("#row-deepnote [data-f=gpu] .value").focus();
+    await wordsArrived(page.locator(".pop"));
+    await page.screenshot({ path: `${out}popover-no.png` });
   }
   if (name === "phone") {
     await page.screenshot({ path: `${out}phone-first-screen.png` });

@@ -364,8 +364,9 @@ export function engineSuite(engine, start) {
 
   check("the default view downloads as CSV and JSON, the rows shown in order with the data file's numbers", async () => {
     await open();
+    // Full names, as the downloads write them: the line shows the short name, the link's title the full.
     const shown = await b.eval(() => [...document.querySelectorAll(".results-table tbody th[scope=row] a.name")]
-      .map((a) => a.textContent));
+      .map((a) => a.title));
     assert.deepEqual(shown.toSorted(), data.platforms.map((p) => p.name).toSorted(), `${engine}: every platform is shown`);
     const byName = (name) => data.platforms.find((p) => p.name === name);
     const file = `free-ml-platforms-${data.dataset_date}`;
