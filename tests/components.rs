@@ -43,7 +43,7 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
     assert_eq!(count(&html, "<table"), 1);
     assert!(html.contains(r#"<caption id="table-caption">Free tiers of ML platforms today"#));
     let heads = texts_after(&html, "<thead>", r#"<th scope="col""#);
-    assert_eq!(heads.len(), 8, "Essentials: name and 7 fields");
+    assert_eq!(heads.len(), 9, "Essentials: name, 7 fields and GPU compute");
     let labels: Vec<String> = texts_after(
         &html[..html.find("</thead>").unwrap()],
         "<thead>",
@@ -207,7 +207,7 @@ async fn the_2019_view_shows_the_article_platforms_as_they_were() {
     // Today gamma is one short line: no value cells, the date, its successor and a way back.
     let gamma = &today[today.find(r#"<tr id="row-gamma""#).unwrap()..];
     let gamma = &gamma[..gamma.find("</tr>").unwrap()];
-    assert!(gamma.contains(r#"<td colspan="7" class="retired-note"><span aria-hidden="true">✕ </span>Retired <time datetime="2020-10-09">2020-10-09</time>; replaced by Gamma ML. <button type="button" class="link-button">See its 2019 values</button></td>"#), "{gamma}");
+    assert!(gamma.contains(r#"<td colspan="8" class="retired-note"><span aria-hidden="true">✕ </span>Retired <time datetime="2020-10-09">2020-10-09</time>; replaced by Gamma ML. <button type="button" class="link-button">See its 2019 values</button></td>"#), "{gamma}");
     assert_eq!(count(gamma, "data-f="), 0);
 }
 
@@ -288,10 +288,10 @@ async fn marks_show_confidence_age_change_and_staleness_in_words() {
         "beta only: gamma is retired"
     );
     assert!(html.contains("◐ Closed to new users"));
-    // Every field, and the name, the status and the two dates.
+    // Every field, and the name, the status, GPU compute and the two dates.
     assert_eq!(
         texts_after(&html, "<thead>", r#"<th scope="col""#).len(),
-        common::field_ids().len() + 4
+        common::field_ids().len() + 5
     );
 }
 
@@ -322,10 +322,10 @@ async fn compare_puts_the_chosen_side_by_side_and_marks_differences_and_the_best
     assert!(html.contains("Comparing Alpha Notebooks, beta Lab"));
     let compare = &html[html.find(r#"class="compare""#).unwrap()..];
     let compare = &compare[..compare.find("</section>").unwrap()];
-    // Every field, the status and the two dates.
+    // Every field, the status, GPU compute and the two dates.
     assert_eq!(
         count(compare, r#"<th scope="row""#),
-        common::field_ids().len() + 3
+        common::field_ids().len() + 4
     );
     let row = |label: &str| {
         let r = &compare[compare.find(&format!(">{label}<")).unwrap()..];
@@ -460,7 +460,7 @@ fn the_embed_snippet_frames_this_view_in_embed_mode() {
 #[test]
 fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
     use free_ml_platforms::components::popover::{Popover, PopoverEvent::*};
-    let (a, b) = ((0, Field::Ram), (1, Field::Gpu));
+    let (a, b) = ((0, Column::Fact(Field::Ram)), (1, Column::Compute));
     let shown = |at, pinned| Popover {
         open: Some(at),
         pinned,

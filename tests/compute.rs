@@ -257,6 +257,7 @@ fn the_column_sorts_recurring_then_once_then_none_then_unknown_both_ways() {
 fn the_method_is_written_once_with_its_version() {
     assert_eq!(compute::METHOD_VERSION, 1);
     assert!(compute::METHOD.contains("(method 1)"));
+    assert!(compute::LEGEND.contains(&format!("(method {})", compute::METHOD_VERSION)));
     // README wraps its lines: compare the words.
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let readme = words(include_str!("../README.md"));

@@ -1,6 +1,6 @@
 //! On phones, the table's rows as cards.
 
-use super::fact_cell::fact_cell;
+use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
     platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
 };
@@ -67,8 +67,9 @@ fn Card(props: &RowProps) -> Html {
                             <dt>{ column.label() }</dt>
                             { match column {
                                 Column::Fact(field) => {
-                                    fact_cell(&data, r, field, View::Cards, props.open == Some(field), false)
+                                    fact_cell(&data, r, field, View::Cards, props.open == Some(column), false)
                                 },
+                                Column::Compute => compute_cell(&data, r, View::Cards, props.open == Some(column), false),
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
                                 Column::Changed => what_changed::last_changed(r, "dd"),
                                 _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },

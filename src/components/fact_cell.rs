@@ -6,8 +6,8 @@ use super::fragments::best_mark;
 use super::popover::pop_id;
 use super::{prose, what_changed, Data, View};
 use crate::core::format::{comparable_text, fact_text};
-use crate::core::{Cell, Row};
-use crate::dataset::{Confidence, Fact, Field, Value};
+use crate::core::{compute, Cell, Column, Row};
+use crate::dataset::{Allowance, Confidence, Fact, Field, Standing, Text, Value};
 use yew::prelude::*;
 
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
@@ -16,7 +16,7 @@ use yew::prelude::*;
 pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, best: bool) -> Html {
     let cell = row.cell(field);
     let fact = cell.fact;
-    let id = open.then(|| pop_id(view, (row.index, field)));
+    let id = open.then(|| pop_id(view, (row.index, Column::Fact(field))));
     let value_class = classes!(
         "value",
         matches!(fact.value, Value::Unknown(_)).then_some("unknown"),
@@ -109,14 +109,91 @@ fn fact_lines(data: &Data, fact: &Fact) -> Html {
             if let Some(note) = &fact.note {
                 <p>{ prose::text_explained(note, data) }</p>
             }
-            <ul class="pop-sources">
-                { for fact.sources.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
-                    <li>
-                        { prose::source_link(s, data, i == 0 && fact.note.is_none()) }
-                        { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
-                    </li>
-                }) }
-            </ul>
+            { sources(data, &fact.sources, fact.note.is_none()) }
         </>
+    }
+}
+
+/// A value's sources, linked, each with its date; `explain` as for `prose::source_link`.
+fn sources(data: &Data, ids: &[Text], explain: bool) -> Html {
+    html! {
+        <ul class="pop-sources">
+            { for ids.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
+                <li>
+                    { prose::source_link(s, data, explain && i == 0) }
+                    { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// The "GPU compute a week" cell: the figure's words with its confidence mark, and, when open, a
+/// popover with its own arithmetic (from the prose file), the allowance's confidence and sources,
+/// and another source's reading where they conflict.
+pub fn compute_cell(data: &Data, row: &Row, view: View, open: bool, best: bool) -> Html {
+    let column = Column::Compute;
+    let allowance = compute::allowance(row);
+    let figure = allowance.map(|a| &a.figure);
+    let standing = figure.map_or(Standing::Unknown, |f| f.standing);
+    let text = figure.map_or("not recorded in 2019", |f| &f.text);
+    let id = open.then(|| pop_id(view, (row.index, column)));
+    let value_class = classes!(
+        "value",
+        (standing == Standing::Unknown).then_some("unknown"),
+        (standing == Standing::None).then_some("none"),
+    );
+    let icon = match standing {
+        Standing::Unknown => Some("? "),
+        Standing::None => Some("— "),
+        _ => None,
+    };
+    let confidence = allowance.map_or(Confidence::Verified, |a| a.confidence);
+    let tag = if view == View::Cards { "dd" } else { "td" };
+    html! {
+        <@{tag} class={classes!(best.then_some("best"))} data-p={row.index.to_string()} data-f={column.id()}>
+            <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
+                    aria-controls={id.clone()}>
+                if let Some(icon) = icon { <span class="icon" aria-hidden="true">{ icon }</span> }
+                { text }
+                { confidence_mark(confidence) }
+            </button>
+            if let (Some(id), Some(allowance)) = (id, allowance) {
+                <div class="pop" {id}>
+                    <p class="pop-title"><strong>{ format!("{}: {}", row.platform.name, column.label()) }</strong></p>
+                    { allowance_lines(data, allowance) }
+                    if let Some(alt) = &allowance.alt {
+                        <p class="pop-alt">{ "Another source says: " }</p>
+                        { allowance_lines(data, alt) }
+                    }
+                </div>
+            }
+            if best { { best_mark() } }
+        </@>
+    }
+}
+
+fn allowance_lines(data: &Data, allowance: &Allowance) -> Html {
+    html! {
+        <>
+            <p class="pop-value"><strong>{ &*allowance.figure.text }</strong></p>
+            <p class="pop-sum">{ prose::text_explained(&allowance.figure.arithmetic, data) }</p>
+            <p>{ "Confidence: " }{ allowance.confidence.label() }</p>
+            if let Some(note) = &allowance.note {
+                <p>{ prose::text(note, data) }</p>
+            }
+            { sources(data, &allowance.sources, false) }
+        </>
+    }
+}
+
+fn confidence_mark(confidence: Confidence) -> Html {
+    let mark = |symbol: &'static str, words: &'static str, class: &'static str| {
+        html! { <><span class={classes!("mark", class)} aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></> }
+    };
+    match confidence {
+        Confidence::Uncertain => mark("≈", " (uncertain)", "uncertain"),
+        Confidence::Conflicting => mark("⚠", " (sources conflict)", "conflicting"),
+        _ => Html::default(),
     }
 }

@@ -4,7 +4,7 @@
 use super::{prose, Data, Rows, StaticRender};
 use crate::core::url::param;
 use crate::core::{ColumnSet, Row, StatusAt};
-use crate::dataset::{Era, Field, Prose};
+use crate::dataset::{Era, Prose};
 use yew::prelude::*;
 
 /// One platform's table row or card.
@@ -19,7 +19,7 @@ pub struct RowProps {
     pub oncompare: Callback<String>,
     pub onera: Callback<Era>,
     /// The value whose popover is open in this row.
-    pub open: Option<Field>,
+    pub open: Option<crate::core::Column>,
 }
 
 /// Whether a platform's details are open, and the callback that opens and closes them. On the page

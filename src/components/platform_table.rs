@@ -2,14 +2,14 @@
 //! and the legend of its marks.
 
 use super::browser::use_fits;
-use super::fact_cell::fact_cell;
+use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
     platform_details, platform_line, retired_note, status_badge, use_details, verified, Heading,
     RowProps,
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
-use crate::core::{number_word, Column, ColumnSet, Direction, SortKey, StatusAt};
+use crate::core::{compute, number_word, Column, ColumnSet, Direction, SortKey, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,6 +79,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
             <span class="mark old">{ "2019" }</span>
             { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
         </p>
+        if props.columns.contains(Column::Compute) {
+            <p class="legend">{ compute::LEGEND }</p>
+        }
         </>
     }
 }
@@ -155,8 +158,9 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, row, field, View::Table, props.open == Some(field), false)
+                        fact_cell(&data, row, field, View::Table, props.open == Some(column), false)
                     }
+                    Column::Compute => compute_cell(&data, row, View::Table, props.open == Some(column), false),
                     Column::Verified => verified(row),
                     Column::Changed => what_changed::last_changed(row, "td"),
                 }) }
