@@ -259,9 +259,18 @@ async fn quick_picks_name_the_best_of_the_rows_shown_with_links_to_them() {
     // Open platforms only (delta is closed): alpha 35 h/week beats epsilon 30 and zeta 23.
     assert!(html.contains(r##"<span class="pick-label">Most GPU time: </span><a href="#row-alpha">Alpha Notebooks</a>, 35 h/week"##), "{html}");
     // GPU memory: epsilon 24 GB; RAM: zeta 16 GB; session: alpha (up to 12 h) and beta (720 min) tie.
-    assert!(html.contains(r##"Biggest GPU: </span><a href="#row-epsilon">Epsilon GPU</a>, 24 GB"##));
     assert!(html.contains(r##"Most RAM: </span><a href="#row-zeta">Zeta Cloud</a>, 16 GB"##));
     assert!(html.contains(r##"Longest session: </span><a href="#row-alpha">Alpha Notebooks</a>, <a href="#row-beta">beta Lab</a>, 12 h"##));
+    // Led by the most GPU compute: alpha's 12 h/week on one T4 beats epsilon's $10/month (20 h of
+    // T4 at $0.5 = 20 h/month × 12 × 7 ÷ 365.25 = 4.6 T4-h/week); zeta's grant never wins.
+    assert!(html.contains(r##"<ul><li><span class="pick-label">Most GPU compute a week: </span><a href="#row-alpha">Alpha Notebooks</a>, 12 T4-h/week</li>"##), "{html}");
+    // Epsilon's 24 GB card is bought with credits, which buy most compute on a 16 GB T4: "on credits" alone.
+    assert!(
+        html.contains(
+            r##"Biggest GPU: </span><a href="#row-epsilon">Epsilon GPU</a> (on credits), 24 GB"##
+        ),
+        "{html}"
+    );
     // Nobody is known to need no account; alpha alone has no card and no phone check.
     assert!(!html.contains("No sign-up"));
     assert!(html.contains(
