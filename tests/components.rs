@@ -657,3 +657,61 @@ fn the_stylesheet_and_the_app_switch_to_cards_at_one_width() {
     media.sort_unstable();
     assert_eq!(media, want, "the stylesheet's width queries");
 }
+
+#[tokio::test]
+async fn left_out_lists_each_hidden_platform_with_the_first_value_that_failed() {
+    let section = |html: &str| {
+        let at = html.find(r#"<section aria-labelledby="left-out-title""#)?;
+        let s = &html[at..];
+        Some(s[..s.find("</section>").unwrap()].to_owned())
+    };
+    // Nothing filtered: no list, and the live region says nothing of it.
+    let plain = render(State::default()).await;
+    assert_eq!(section(&plain), None);
+    assert!(!plain.contains("left out"));
+    // RAM at least 16 GB: only zeta (16 GB) stays. The others, in the unfiltered order (A to Z,
+    // the retired gamma last), each with its value, written out by hand from the fixture.
+    let html = render(sorted("min=ram:16")).await;
+    let list = section(&html).expect("a list of what was left out");
+    assert!(
+        list.contains(r#"<h2 id="left-out-title">Left out by the filters (5)</h2>"#),
+        "{list}"
+    );
+    let items: Vec<String> = texts_after(&list, "<ul>", r#"class="link-button">"#);
+    assert_eq!(
+        items,
+        [
+            "Alpha Notebooks",
+            "beta Lab",
+            "Delta Calc",
+            "Epsilon GPU",
+            "Gamma Notebooks"
+        ]
+    );
+    for (name, why) in [
+        ("Alpha Notebooks", "RAM 12.7 GB, below 16 GB"),
+        ("beta Lab", "RAM unknown, so not counted as at least 16 GB"),
+        ("Epsilon GPU", "RAM 512 MB, below 16 GB"),
+        ("Gamma Notebooks", "RAM 4 GB, below 16 GB"),
+    ] {
+        let li = format!(
+            r#"<li><button type="button" class="link-button">{name}</button> — {why}</li>"#
+        );
+        assert!(list.contains(&li), "{li}\n{list}");
+    }
+    // Its count in the polite live region.
+    assert!(
+        html.contains("1 of 6 platforms shown. 5 left out, listed below with why.</p>"),
+        "{html}"
+    );
+    // Two filters: the first one failed is named (the GPU box before the RAM step).
+    let both = section(&render(sorted("f=gpu&min=ram:16")).await).unwrap();
+    assert!(
+        both.contains(r#"beta Lab</button> — no free GPU</li>"#),
+        "{both}"
+    );
+    assert!(
+        both.contains(r#"Alpha Notebooks</button> — RAM 12.7 GB, below 16 GB</li>"#),
+        "{both}"
+    );
+}

@@ -78,10 +78,10 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
             { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
+            if props.columns.contains(Column::Compute) {
+                <span class="legend-line">{ compute::LEGEND }</span>
+            }
         </p>
-        if props.columns.contains(Column::Compute) {
-            <p class="legend">{ compute::LEGEND }</p>
-        }
         </>
     }
 }
