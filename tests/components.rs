@@ -524,6 +524,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
             View::Table,
             props.open,
             props.open,
+            None,
         )
     }
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
@@ -714,4 +715,75 @@ async fn left_out_lists_each_hidden_platform_with_the_first_value_that_failed() 
         both.contains(r#"Alpha Notebooks</button> — RAM 12.7 GB, below 16 GB</li>"#),
         "{both}"
     );
+}
+
+/// Each row's (platform, bar step) in a column of the table, in row order; `None` for no bar.
+fn bars(html: &str, column: &str) -> Vec<(String, Option<u32>)> {
+    let body = &html[html.find("<tbody>").unwrap()..html.find("</tbody>").unwrap()];
+    body.split(r#"<tr id="row-"#)
+        .skip(1)
+        .map(|tr| {
+            let id = tr[..tr.find('"').unwrap()].to_owned();
+            let cell = tr.find(&format!(r#"data-f="{column}""#)).map(|at| {
+                let rest = &tr[at..];
+                rest[..rest.find("</td>").unwrap()].to_owned()
+            });
+            let step = cell.as_deref().and_then(|c| {
+                let at = c.find(r#"class="bar bar-w"#)? + r#"class="bar bar-w"#.len();
+                c[at..c[at..].find('"').unwrap() + at].parse().ok()
+            });
+            (id, step)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn bars_grow_with_the_value_and_say_when_their_scale_is_logarithmic() {
+    let html = render(sorted("cols=gpu_memory,compute,ram,session,idle")).await;
+    // RAM, by hand from the fixture: zeta 16 GB, alpha 12.7, delta up to 2, epsilon 512 MB, beta
+    // unknown, gamma retired (no cells). 16 ÷ 0.512 > 10: a log scale, and the legend says so.
+    let ram: Vec<(String, Option<u32>)> = bars(&html, "ram");
+    let step = |id: &str| ram.iter().find(|(i, _)| i == id).and_then(|(_, s)| *s);
+    assert_eq!(step("zeta"), Some(20), "the largest fills the column");
+    assert_eq!(step("epsilon"), Some(1), "the smallest still shows");
+    assert_eq!(step("beta"), None, "unknown has no bar");
+    assert!(
+        step("epsilon") < step("delta")
+            && step("delta") < step("alpha")
+            && step("alpha") < step("zeta"),
+        "{ram:?}"
+    );
+    assert!(html.contains("on a log scale for RAM"), "{html}");
+    // Every bar is hidden from screen readers, and no cell has a style attribute.
+    assert!(count(&html, r#"class="bar bar-w"#) > 10);
+    assert_eq!(
+        count(&html, r#"class="bar bar-w"#),
+        count(&html, r#"<span aria-hidden="true" class="bar bar-w"#)
+    );
+    assert!(!html.contains(" style="));
+    // Widths never decrease as the value grows, in every bar column (values from the sort).
+    for column in ["gpu_memory", "compute", "ram", "session", "idle"] {
+        let sorted_html = render(sorted(&format!(
+            "cols=gpu_memory,compute,ram,session,idle&sort={column}"
+        )))
+        .await;
+        let steps: Vec<u32> = bars(&sorted_html, column)
+            .into_iter()
+            .filter_map(|(_, s)| s)
+            .collect();
+        assert!(
+            steps.windows(2).all(|w| w[0] <= w[1]),
+            "{column}: {steps:?}"
+        );
+    }
+    // Compute: alpha's 12 T4-h/week against epsilon's 4.6 (a linear scale, under 10×):
+    // 20 × 4.6 ÷ 12 = 7.67, rounded up to 8.
+    let compute = bars(&html, "compute");
+    let step = |id: &str| compute.iter().find(|(i, _)| i == id).and_then(|(_, s)| *s);
+    assert_eq!(
+        (step("alpha"), step("epsilon"), step("zeta")),
+        (Some(20), Some(8), None),
+        "a grant has no bar"
+    );
+    assert!(!html.contains("log scale for GPU compute"));
 }

@@ -87,8 +87,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                         }
                                     </th>
                                     { for chosen.iter().zip(&m.best).map(|(r, &best)| match column {
-                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, column)), best),
-                                        Column::Compute => compute_cell(&data, r, View::Compare, popover.open == Some((r.index, column)), best),
+                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, column)), best, None),
+                                        Column::Compute => compute_cell(&data, r, View::Compare, popover.open == Some((r.index, column)), best, None),
                                         _ => html! {
                                             <td class={classes!(best.then_some("best"))}>
                                                 if column == Column::Status { { status_badge(r.status) } }

@@ -13,7 +13,15 @@ use yew::prelude::*;
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
 /// date, confidence) when open, and ★ when it is the best of a compared row. The cell names its
 /// place (`data-p`, `data-f`) for the listeners of its view.
-pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, best: bool) -> Html {
+pub fn fact_cell(
+    data: &Data,
+    row: &Row,
+    field: Field,
+    view: View,
+    open: bool,
+    best: bool,
+    bar: Option<i64>,
+) -> Html {
     let cell = row.cell(field);
     let fact = cell.fact;
     let id = open.then(|| pop_id(view, (row.index, Column::Fact(field))));
@@ -25,7 +33,7 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
     );
     let tag = if view == View::Cards { "dd" } else { "td" };
     html! {
-        <@{tag} class={classes!(best.then_some("best"))} data-p={row.index.to_string()} data-f={field.id()}>
+        <@{tag} class={classes!(best.then_some("best"), bar.is_some().then_some("has-bar"))} data-p={row.index.to_string()} data-f={field.id()}>
             <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={id.clone()}>
                 { icon(&fact.value) }
@@ -42,6 +50,7 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
                 </div>
             }
             if best { { best_mark() } }
+            { bar_line(bar) }
         </@>
     }
 }
@@ -131,7 +140,14 @@ fn sources(data: &Data, ids: &[Text], explain: bool) -> Html {
 /// The "GPU compute a week" cell: the figure's words with its confidence mark, and, when open, a
 /// popover with its own arithmetic (from the prose file), the allowance's confidence and sources,
 /// and another source's reading where they conflict.
-pub fn compute_cell(data: &Data, row: &Row, view: View, open: bool, best: bool) -> Html {
+pub fn compute_cell(
+    data: &Data,
+    row: &Row,
+    view: View,
+    open: bool,
+    best: bool,
+    bar: Option<i64>,
+) -> Html {
     let column = Column::Compute;
     let allowance = compute::allowance(row);
     let figure = allowance.map(|a| &a.figure);
@@ -151,7 +167,7 @@ pub fn compute_cell(data: &Data, row: &Row, view: View, open: bool, best: bool) 
     let confidence = allowance.map_or(Confidence::Verified, |a| a.confidence);
     let tag = if view == View::Cards { "dd" } else { "td" };
     html! {
-        <@{tag} class={classes!(best.then_some("best"))} data-p={row.index.to_string()} data-f={column.id()}>
+        <@{tag} class={classes!(best.then_some("best"), bar.is_some().then_some("has-bar"))} data-p={row.index.to_string()} data-f={column.id()}>
             <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={id.clone()}>
                 if let Some(icon) = icon { <span class="icon" aria-hidden="true">{ icon }</span> }
@@ -169,7 +185,19 @@ pub fn compute_cell(data: &Data, row: &Row, view: View, open: bool, best: bool) 
                 </div>
             }
             if best { { best_mark() } }
+            { bar_line(bar) }
         </@>
+    }
+}
+
+/// The thin bar under a number (`core::bars`): its width a class, hidden from screen readers
+/// (the value is the text).
+fn bar_line(step: Option<i64>) -> Html {
+    match step {
+        Some(step) => {
+            html! { <span class={classes!("bar", format!("bar-w{step}"))} aria-hidden="true"></span> }
+        }
+        None => Html::default(),
     }
 }
 

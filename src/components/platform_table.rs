@@ -4,11 +4,12 @@
 use super::browser::use_fits;
 use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
-    platform_details, platform_line, retired_note, status_badge, use_details, verified, Heading,
-    RowProps,
+    bar, platform_details, platform_line, retired_note, status_badge, use_details, use_scales,
+    verified, Heading, RowProps,
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
+use crate::core::bars::Scale;
 use crate::core::{compute, number_word, Column, ColumnSet, Direction, SortKey, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
@@ -49,6 +50,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         ),
     };
     let (scroll, fits) = use_fits(props.columns);
+    let scales = use_scales(&props.rows, &props.shown, props.columns);
     html! {
         <>
         { on.on(html! {
@@ -67,7 +69,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                     { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                         <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
                                   chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
-                                  onera={props.onera.clone()}
+                                  onera={props.onera.clone()} scales={scales.clone()}
                                   open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
                     }) }
                 </tbody>
@@ -80,6 +82,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
             { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
             if props.columns.contains(Column::Compute) {
                 <span class="legend-line">{ compute::LEGEND }</span>
+            }
+            if let Some(words) = bars_legend(&scales) {
+                <span class="legend-line">{ words }</span>
             }
         </p>
         </>
@@ -158,9 +163,9 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, row, field, View::Table, props.open == Some(column), false)
+                        fact_cell(&data, row, field, View::Table, props.open == Some(column), false, bar(&props.scales, column, row))
                     }
-                    Column::Compute => compute_cell(&data, row, View::Table, props.open == Some(column), false),
+                    Column::Compute => compute_cell(&data, row, View::Table, props.open == Some(column), false, bar(&props.scales, column, row)),
                     Column::Verified => verified(row),
                     Column::Changed => what_changed::last_changed(row, "td"),
                 }) }
@@ -177,4 +182,24 @@ fn TableRow(props: &RowProps) -> Html {
             }
         </>
     }
+}
+
+/// The bars' words: what they are scaled to, and which columns' scale is logarithmic.
+fn bars_legend(scales: &[Scale]) -> Option<String> {
+    if scales.is_empty() {
+        return None;
+    }
+    let log: Vec<&str> = scales
+        .iter()
+        .filter(|s| s.log)
+        .map(|s| s.column.label())
+        .collect();
+    let mut words = "Bars under numbers: each against its column's largest value shown".to_owned();
+    if !log.is_empty() {
+        words += &format!(
+            "; on a log scale for {} (values spanning over 10×)",
+            log.join(", ")
+        );
+    }
+    Some(words + ".")
 }
