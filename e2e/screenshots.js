@@ -25,6 +25,11 @@ const shots = [
   ["dark-phone", { colorScheme: "dark", ...phone }, "", false],
   ["dark-2019", { colorScheme: "dark" }, "?era=2019", true],
   ["embed", { viewport: { width: 800, height: 900 } }, "?embed=1&sort=-ram", false],
+  // #21: a RAM step with its left-out list (scrolled to it), and the phone's cards above theirs.
+  ["left-out-1280", laptop, "?min=ram:16", false],
+  ["left-out-phone", phone, "?min=ram:16", false],
+  ["dark-left-out", { colorScheme: "dark", ...laptop }, "?min=ram:16&sort=-compute", false],
+  ["compute-sorted", laptop, "?sort=-compute", false],
 ];
 for (const [name, options, query, full] of shots) {
   const page = await openPage(browser, server.url + query, options);
@@ -44,6 +49,17 @@ for (const [name, options, query, full] of shots) {
     await page.screenshot({ path: `${out}row-details.png` });
     await page.locator(".share-menu > summary").click();
     await page.screenshot({ path: `${out}share-menu.png` });
+  }
+  if (name.includes("left-out")) {
+    await page.locator("section.left-out").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}${name}-list.png` });
+  }
+  if (name === "compute-sorted") {
+    await page.locator("#row-modal td[data-f=compute] .value").focus();
+    await wordsArrived(page.locator(".pop"));
+    await page.screenshot({ path: `${out}compute-popover.png` });
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({ path: `${out}print-preview.png`, fullPage: true });
   }
   if (name === "phone") {
     await page.screenshot({ path: `${out}phone-first-screen.png` });

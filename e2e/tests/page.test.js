@@ -908,3 +908,22 @@ test("left out, and why: the hidden platforms are listed with the value that fai
     await page.close();
   }
 });
+
+test("bars: widths grow with the value, stay inside their cell and keep rows one line high", async () => {
+  const page = await openPage(browser, `${server.url}?sort=-ram`);
+  const bars = await page.$$eval(".results-table td[data-f=ram]", (tds) => tds.map((td) => {
+    const bar = td.querySelector(".bar");
+    if (!bar) return null;
+    const [b, c, v] = [bar.getBoundingClientRect(), td.getBoundingClientRect(), td.querySelector("button.value").getBoundingClientRect()];
+    return { step: Number(bar.className.match(/bar-w(\d+)/)[1]), width: b.width, inside: b.bottom <= c.bottom + 0.5 && b.left >= c.left,
+      hidden: bar.getAttribute("aria-hidden"), lineHigh: v.height < 40 };
+  }).filter(Boolean));
+  assert.ok(bars.length >= 5, JSON.stringify(bars));
+  assert.equal(bars[0].step, 20);
+  for (let i = 1; i < bars.length; i++) assert.ok(bars[i].step <= bars[i - 1].step && bars[i].width <= bars[i - 1].width + 0.5, JSON.stringify(bars));
+  assert.ok(bars.every((b) => b.inside && b.hidden === "true" && b.lineHigh), JSON.stringify(bars));
+  // The legend says which scales are logarithmic (RAM spans 0.5 to 48 GB and more).
+  assert.match(await page.textContent(".legend"), /Bars under numbers: each against its column's largest value shown; on a log scale for [^.]*RAM/);
+  await axe(page, "bars");
+  await page.close();
+});

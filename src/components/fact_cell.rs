@@ -152,7 +152,14 @@ pub fn compute_cell(
     let allowance = compute::allowance(row);
     let figure = allowance.map(|a| &a.figure);
     let standing = figure.map_or(Standing::Unknown, |f| f.standing);
-    let text = figure.map_or("not recorded in 2019", |f| &f.text);
+    // Short in the cell, so the Essentials fit 1280 px: the header says "a week", and the
+    // popover has the figure's whole words (and why none or unknown).
+    let text = match (standing, figure) {
+        (Standing::Weekly, Some(f)) => f.text.trim_end_matches("/week"),
+        (Standing::Once, Some(f)) => &f.text,
+        (Standing::None, _) => "none",
+        _ => "unknown",
+    };
     let id = open.then(|| pop_id(view, (row.index, column)));
     let value_class = classes!(
         "value",

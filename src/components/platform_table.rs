@@ -108,7 +108,9 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     let multi = sort.len() > 1;
     let class = classes!(
         position.is_some().then_some("sorted"),
-        matches!(column, Column::Name).then_some("sticky")
+        matches!(column, Column::Name).then_some("sticky"),
+        // The longest header: on two lines, so the Essentials fit 1280 px.
+        matches!(column, Column::Compute).then_some("two-lines")
     );
     let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
