@@ -24,36 +24,103 @@ pub fn fact_cell(
 ) -> Html {
     let cell = row.cell(field);
     let fact = cell.fact;
-    let id = open.then(|| pop_id(view, (row.index, Column::Fact(field))));
     let value_class = classes!(
         "value",
         matches!(fact.value, Value::Unknown(_)).then_some("unknown"),
         matches!(fact.value, Value::None(_)).then_some("none"),
         matches!(&fact.value, Value::List(l) if l.len() > 1).then_some("list")
     );
-    let tag = if view == View::Cards { "dd" } else { "td" };
+    let value = html! {
+        <>
+            { icon(&fact.value) }
+            { fact_text(fact) }
+            if let Some(comparable) = comparable_text(fact) {
+                <span class="comparable">{ format!(" ({comparable})") }</span>
+            }
+            { marks(cell) }
+        </>
+    };
+    let at = Place {
+        row,
+        column: Column::Fact(field),
+        view,
+        open,
+        best,
+        bar,
+    };
+    value_cell(at, value_class, value, || {
+        html! {
+            <>
+                { provenance(data, &row.platform.name, field, cell) }
+                { what_changed::value_history(data, row, field, cell) }
+            </>
+        }
+    })
+}
+
+/// Where a value's cell is drawn: its row and column, the view, whether its popover is open,
+/// whether it is a compared row's best, and its bar's step.
+struct Place<'a, 'r> {
+    row: &'a Row<'r>,
+    column: Column,
+    view: View,
+    open: bool,
+    best: bool,
+    bar: Option<i64>,
+}
+
+/// The cell around a value, shared by the facts and the compute figure: the button, the popover
+/// (drawn only when open), the best mark and the bar.
+fn value_cell(
+    at: Place,
+    value_class: Classes,
+    value: Html,
+    popover: impl FnOnce() -> Html,
+) -> Html {
+    let id = at.open.then(|| pop_id(at.view, (at.row.index, at.column)));
+    let tag = if at.view == View::Cards { "dd" } else { "td" };
     html! {
-        <@{tag} class={classes!(best.then_some("best"), bar.is_some().then_some("has-bar"))} data-p={row.index.to_string()} data-f={field.id()}>
-            <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
+        <@{tag} class={classes!(at.best.then_some("best"), at.bar.is_some().then_some("has-bar"))} data-p={at.row.index.to_string()} data-f={at.column.id()}>
+            <button type="button" class={value_class} aria-expanded={if at.open { "true" } else { "false" }}
                     aria-controls={id.clone()}>
-                { icon(&fact.value) }
-                { fact_text(fact) }
-                if let Some(comparable) = comparable_text(fact) {
-                    <span class="comparable">{ format!(" ({comparable})") }</span>
-                }
-                { marks(cell) }
+                { value }
             </button>
             if let Some(id) = id {
-                <div class="pop" {id}>
-                    { provenance(data, &row.platform.name, field, cell) }
-                    { what_changed::value_history(data, row, field, cell) }
-                </div>
+                <div class="pop" {id}>{ popover() }</div>
             }
-            if best { { best_mark() } }
-            { bar_line(bar) }
+            if at.best { { best_mark() } }
+            if let Some(step) = at.bar {
+                // Hidden from screen readers: the value is the text.
+                <span class={BAR_CLASSES.get(step as usize).copied().unwrap_or("bar")} aria-hidden="true"></span>
+            }
         </@>
     }
 }
+
+/// The bar's classes, one a step (`core::bars::STEPS` + 1): the stylesheet sizes them.
+const BAR_CLASSES: [&str; 21] = [
+    "bar bar-w0",
+    "bar bar-w1",
+    "bar bar-w2",
+    "bar bar-w3",
+    "bar bar-w4",
+    "bar bar-w5",
+    "bar bar-w6",
+    "bar bar-w7",
+    "bar bar-w8",
+    "bar bar-w9",
+    "bar bar-w10",
+    "bar bar-w11",
+    "bar bar-w12",
+    "bar bar-w13",
+    "bar bar-w14",
+    "bar bar-w15",
+    "bar bar-w16",
+    "bar bar-w17",
+    "bar bar-w18",
+    "bar bar-w19",
+    "bar bar-w20",
+];
 
 fn icon(value: &Value) -> Html {
     let icon = match value {
@@ -66,15 +133,25 @@ fn icon(value: &Value) -> Html {
     html! { <span class="icon" aria-hidden="true">{ icon }</span> }
 }
 
+/// A visible mark with its words for screen readers.
+fn mark(symbol: &'static str, words: &'static str, class: &'static str) -> Html {
+    html! { <><span class={classes!("mark", class)} aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></> }
+}
+
+/// ≈ or ⚠ for an uncertain or disputed value (a quick pick's too).
+pub(super) fn confidence_mark(confidence: Confidence) -> Html {
+    match confidence {
+        Confidence::Uncertain => mark("≈", " (uncertain)", "uncertain"),
+        Confidence::Conflicting => mark("⚠", " (sources conflict)", "conflicting"),
+        _ => Html::default(),
+    }
+}
+
 /// Visible marks, each with words for screen readers: confidence, age and change.
 fn marks(cell: &Cell) -> Html {
-    let mark = |symbol: &'static str, words: &'static str, class: &'static str| {
-        html! { <><span class={classes!("mark", class)} aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></> }
-    };
     html! {
         <>
-            if cell.fact.confidence == Confidence::Uncertain { { mark("≈", " (uncertain)", "uncertain") } }
-            if cell.fact.confidence == Confidence::Conflicting { { mark("⚠", " (sources conflict)", "conflicting") } }
+            { confidence_mark(cell.fact.confidence) }
             if cell.from_2019 { { mark("2019", " (2019 value; no newer one entered)", "old") } }
             if cell.was.is_some() { { mark("Δ", " (changed since 2019)", "changed") } }
             { what_changed::recent_mark(cell) }
@@ -154,58 +231,47 @@ pub fn compute_cell(
     let standing = figure.map_or(Standing::Unknown, |f| f.standing);
     // Short in the cell, so the Essentials fit 1280 px: the header says "a week", and the
     // popover has the figure's whole words (and why none or unknown).
-    let text = match (standing, figure) {
-        (Standing::Weekly, Some(f)) => f.text.trim_end_matches("/week"),
-        (Standing::Once, Some(f)) => &f.text,
-        (Standing::None, _) => "none",
-        _ => "unknown",
+    let (icon, text) = match (standing, figure) {
+        (Standing::Weekly, Some(f)) => ("", f.text.trim_end_matches("/week")),
+        (Standing::Once, Some(f)) => ("", &*f.text),
+        (Standing::None, _) => ("— ", "none"),
+        _ => ("? ", "unknown"),
     };
-    let id = open.then(|| pop_id(view, (row.index, column)));
     let value_class = classes!(
         "value",
         (standing == Standing::Unknown).then_some("unknown"),
         (standing == Standing::None).then_some("none"),
     );
-    let icon = match standing {
-        Standing::Unknown => Some("? "),
-        Standing::None => Some("— "),
-        _ => None,
-    };
     let confidence = allowance.map_or(Confidence::Verified, |a| a.confidence);
-    let tag = if view == View::Cards { "dd" } else { "td" };
-    html! {
-        <@{tag} class={classes!(best.then_some("best"), bar.is_some().then_some("has-bar"))} data-p={row.index.to_string()} data-f={column.id()}>
-            <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
-                    aria-controls={id.clone()}>
-                if let Some(icon) = icon { <span class="icon" aria-hidden="true">{ icon }</span> }
-                { text }
-                { confidence_mark(confidence) }
-            </button>
-            if let (Some(id), Some(allowance)) = (id, allowance) {
-                <div class="pop" {id}>
-                    <p class="pop-title"><strong>{ format!("{}: {}", row.platform.name, column.label()) }</strong></p>
+    let value = html! {
+        <>
+            if !icon.is_empty() { <span class="icon" aria-hidden="true">{ icon }</span> }
+            { text }
+            { confidence_mark(confidence) }
+        </>
+    };
+    let at = Place {
+        row,
+        column,
+        view,
+        open,
+        best,
+        bar,
+    };
+    value_cell(at, value_class, value, || {
+        html! {
+            <>
+                <p class="pop-title"><strong>{ format!("{}: {}", row.platform.name, column.label()) }</strong></p>
+                if let Some(allowance) = allowance {
                     { allowance_lines(data, allowance) }
                     if let Some(alt) = &allowance.alt {
                         <p class="pop-alt">{ "Another source says: " }</p>
                         { allowance_lines(data, alt) }
                     }
-                </div>
-            }
-            if best { { best_mark() } }
-            { bar_line(bar) }
-        </@>
-    }
-}
-
-/// The thin bar under a number (`core::bars`): its width a class, hidden from screen readers
-/// (the value is the text).
-fn bar_line(step: Option<i64>) -> Html {
-    match step {
-        Some(step) => {
-            html! { <span class={classes!("bar", format!("bar-w{step}"))} aria-hidden="true"></span> }
+                }
+            </>
         }
-        None => Html::default(),
-    }
+    })
 }
 
 fn allowance_lines(data: &Data, allowance: &Allowance) -> Html {
@@ -219,16 +285,5 @@ fn allowance_lines(data: &Data, allowance: &Allowance) -> Html {
             }
             { sources(data, &allowance.sources, false) }
         </>
-    }
-}
-
-fn confidence_mark(confidence: Confidence) -> Html {
-    let mark = |symbol: &'static str, words: &'static str, class: &'static str| {
-        html! { <><span class={classes!("mark", class)} aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></> }
-    };
-    match confidence {
-        Confidence::Uncertain => mark("≈", " (uncertain)", "uncertain"),
-        Confidence::Conflicting => mark("⚠", " (sources conflict)", "conflicting"),
-        _ => Html::default(),
     }
 }

@@ -1,5 +1,6 @@
 //! The quick picks above the table.
 
+use super::fact_cell::confidence_mark;
 use super::{use_data, Rows};
 use crate::core::format::canonical_text;
 use crate::core::picks::{card_on_credits, most_compute, picks, Rule};
@@ -82,17 +83,5 @@ pub fn QuickPicks(props: &QuickPicksProps) -> Html {
                 }) }
             </ul>
         </section>
-    }
-}
-
-/// ≈ or ⚠ after a pick whose value is uncertain or disputed, in words as well.
-fn confidence_mark(confidence: Confidence) -> Html {
-    let (symbol, words) = match confidence {
-        Confidence::Uncertain => ("≈", " (uncertain)"),
-        Confidence::Conflicting => ("⚠", " (sources conflict)"),
-        _ => return Html::default(),
-    };
-    html! {
-        <><span class="mark" aria-hidden="true">{ symbol }</span><span class="sr-only">{ words }</span></>
     }
 }
