@@ -391,8 +391,21 @@ fn columns_and_compare_choices() {
     // The fields, and the name, the status, GPU compute and the two dates.
     let columns = common::field_ids().len() + 5;
     assert_eq!(Preset::All.columns().iter().count(), columns);
-    // Column bits and cell slots follow declaration order.
+    // Column bits and cell slots follow declaration order: every field once, in field order,
+    // GPU compute right after GPU time.
     assert!(Column::all().enumerate().all(|(i, c)| c.index() == i));
+    let facts: Vec<Field> = Column::all()
+        .filter_map(|c| match c {
+            Column::Fact(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(facts, Field::all().collect::<Vec<_>>());
+    let ids: Vec<&str> = Column::all().map(Column::id).collect();
+    let at = |id: &str| ids.iter().position(|i| *i == id).unwrap();
+    assert_eq!(at("compute"), at("gpu_quota") + 1);
+    assert_eq!((ids[0], ids[1]), ("name", "status"));
+    assert_eq!(&ids[ids.len() - 2..], ["verified", "changed"]);
     assert!(Field::all().enumerate().all(|(i, f)| f as usize == i));
     let mut c = State::default();
     for id in ["a", "b", "c", "d", "e"] {
