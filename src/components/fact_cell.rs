@@ -48,7 +48,7 @@ pub fn fact_cell(
         best,
         bar,
     };
-    value_cell(at, value_class, value, || {
+    value_cell(at, value_class, value, &|| {
         html! {
             <>
                 { provenance(data, &row.platform.name, field, cell) }
@@ -70,13 +70,9 @@ struct Place<'a, 'r> {
 }
 
 /// The cell around a value, shared by the facts and the compute figure: the button, the popover
-/// (drawn only when open), the best mark and the bar.
-fn value_cell(
-    at: Place,
-    value_class: Classes,
-    value: Html,
-    popover: impl FnOnce() -> Html,
-) -> Html {
+/// (drawn only when open), the best mark and the bar. Kept out of line: one copy in the wasm.
+#[inline(never)]
+fn value_cell(at: Place, value_class: Classes, value: Html, popover: &dyn Fn() -> Html) -> Html {
     let id = at.open.then(|| pop_id(at.view, (at.row.index, at.column)));
     let tag = if at.view == View::Cards { "dd" } else { "td" };
     html! {
@@ -232,7 +228,7 @@ pub fn compute_cell(
     // Short in the cell, so the Essentials fit 1280 px: the header says "a week", and the
     // popover has the figure's whole words (and why none or unknown).
     let (icon, text) = match (standing, figure) {
-        (Standing::Weekly, Some(f)) => ("", f.text.trim_end_matches("/week")),
+        (Standing::Weekly, Some(f)) => ("", f.text.strip_suffix("/week").unwrap_or(&f.text)),
         (Standing::Once, Some(f)) => ("", &*f.text),
         (Standing::None, _) => ("— ", "none"),
         _ => ("? ", "unknown"),
@@ -258,7 +254,7 @@ pub fn compute_cell(
         best,
         bar,
     };
-    value_cell(at, value_class, value, || {
+    value_cell(at, value_class, value, &|| {
         html! {
             <>
                 <p class="pop-title"><strong>{ format!("{}: {}", row.platform.name, column.label()) }</strong></p>
