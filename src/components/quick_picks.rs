@@ -2,9 +2,9 @@
 
 use super::fact_cell::confidence_mark;
 use super::{use_data, Rows};
+use crate::core::compute;
 use crate::core::format::canonical_text;
 use crate::core::picks::{card_on_credits, most_compute, picks, Rule};
-use crate::core::{compute, Row};
 use crate::dataset::{Confidence, Field};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,61 +25,67 @@ pub struct QuickPicksProps {
 pub fn QuickPicks(props: &QuickPicksProps) -> Html {
     let data = use_data();
     let rows = &props.rows;
-    let found = picks(rows, &props.shown);
-    let compute = most_compute(&data, rows, &props.shown);
-    if found.is_empty() && compute.is_none() {
+    // Each pick as (label, winners as (row, confidence, credits words), value), the compute one first.
+    type Winner = (usize, Confidence, Option<String>);
+    let compute = most_compute(&data, rows, &props.shown).map(|pick| {
+        let winners: Vec<Winner> = pick
+            .winners
+            .into_iter()
+            .map(|(w, credits)| {
+                let confidence =
+                    compute::allowance(&rows[w]).map_or(Confidence::Verified, |a| a.confidence);
+                (w, confidence, credits)
+            })
+            .collect();
+        (pick.label, winners, Some(pick.value))
+    });
+    let others = picks(rows, &props.shown).into_iter().map(|pick| {
+        let winners: Vec<Winner> = pick
+            .winners
+            .iter()
+            .map(|&w| match pick.def.rule {
+                Rule::Best(field) => (
+                    w,
+                    rows[w].cell(field).fact.confidence,
+                    (field == Field::GpuMemory)
+                        .then(|| card_on_credits(&data, &rows[w]))
+                        .flatten(),
+                ),
+                Rule::Meets(_) => (w, Confidence::Verified, None),
+            })
+            .collect();
+        let value = match pick.def.rule {
+            Rule::Best(field) => canonical_text(rows[pick.winners[0]].cell(field).fact),
+            Rule::Meets(_) => None,
+        };
+        (pick.def.label, winners, value)
+    });
+    let all: Vec<_> = compute.into_iter().chain(others).collect();
+    if all.is_empty() {
         return Html::default();
     }
     let target = if props.narrow { "card" } else { "row" };
-    // A winner's name, linked, with its confidence mark and, where money decides, what it buys.
-    let name = |n: usize, r: &Row, confidence: Confidence, credits: Option<String>| {
-        html! {
-            <>
-                if n > 0 { { ", " } }
-                <a href={format!("#{target}-{}", r.platform.id)}>{ &*r.platform.name }</a>
-                { confidence_mark(confidence) }
-                if let Some(words) = credits { { format!(" ({words})") } }
-            </>
-        }
-    };
     html! {
         <section class="picks" aria-labelledby="picks-title">
             <h2 id="picks-title">{ "Quick picks" }</h2>
             <ul>
-                if let Some(pick) = compute {
+                { for all.into_iter().map(|(label, winners, value)| html! {
                     <li>
-                        <span class="pick-label">{ pick.label }{ ": " }</span>
-                        { for pick.winners.into_iter().enumerate().map(|(n, (w, credits))| {
+                        <span class="pick-label">{ label }{ ": " }</span>
+                        { for winners.into_iter().enumerate().map(|(n, (w, confidence, credits))| {
                             let r = &rows[w];
-                            let confidence = compute::allowance(r).map_or(Confidence::Verified, |a| a.confidence);
-                            name(n, r, confidence, credits)
+                            html! {
+                                <>
+                                    if n > 0 { { ", " } }
+                                    <a href={format!("#{target}-{}", r.platform.id)}>{ &*r.platform.name }</a>
+                                    { confidence_mark(confidence) }
+                                    // Where money decides, what it buys.
+                                    if let Some(words) = credits { { format!(" ({words})") } }
+                                </>
+                            }
                         }) }
-                        { format!(", {}", pick.value) }
+                        if let Some(value) = value { { format!(", {value}") } }
                     </li>
-                }
-                { for found.iter().map(|pick| {
-                    let value = match pick.def.rule {
-                        Rule::Best(field) => canonical_text(rows[pick.winners[0]].cell(field).fact),
-                        Rule::Meets(_) => None,
-                    };
-                    let names = pick.winners.iter().enumerate().map(|(n, &w)| {
-                        let r = &rows[w];
-                        let (confidence, credits) = match pick.def.rule {
-                            Rule::Best(field) => (
-                                r.cell(field).fact.confidence,
-                                (field == Field::GpuMemory).then(|| card_on_credits(&data, r)).flatten(),
-                            ),
-                            Rule::Meets(_) => (Confidence::Verified, None),
-                        };
-                        name(n, r, confidence, credits)
-                    });
-                    html! {
-                        <li>
-                            <span class="pick-label">{ pick.def.label }{ ": " }</span>
-                            { for names }
-                            if let Some(value) = value { { format!(", {value}") } }
-                        </li>
-                    }
                 }) }
             </ul>
         </section>
