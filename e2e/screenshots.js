@@ -27,6 +27,11 @@ const shots = [
   ["embed", { viewport: { width: 800, height: 900 } }, "?embed=1&sort=-ram", false],
   ["desktop-1024", { viewport: { width: 1024, height: 768 } }, "", false],
   ["dark-1440", { colorScheme: "dark", viewport: { width: 1440, height: 900 } }, "", false],
+  // #21: a RAM step with its left-out list (scrolled to it), and the phone's cards above theirs.
+  ["left-out-1280", laptop, "?min=ram:16", false],
+  ["left-out-phone", phone, "?min=ram:16", false],
+  ["dark-left-out", { colorScheme: "dark", ...laptop }, "?min=ram:16&sort=-compute", false],
+  ["compute-sorted", laptop, "?sort=-compute", false],
 ];
 for (const [name, options, query, full] of shots) {
   const page = await openPage(browser, server.url + query, options);
@@ -60,6 +65,17 @@ for (const [name, options, query, full] of shots) {
     await page.locator("#row-deepnote [data-f=gpu] .value").focus();
     await wordsArrived(page.locator(".pop"));
     await page.screenshot({ path: `${out}popover-no.png` });
+  }
+  if (name.includes("left-out")) {
+    await page.locator("section.left-out").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}${name}-list.png` });
+  }
+  if (name === "compute-sorted") {
+    await page.locator("#row-modal td[data-f=compute] .value").focus();
+    await wordsArrived(page.locator(".pop"));
+    await page.screenshot({ path: `${out}compute-popover.png` });
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({ path: `${out}print-preview.png`, fullPage: true });
   }
   if (name === "phone") {
     await page.screenshot({ path: `${out}phone-first-screen.png` });

@@ -6,7 +6,10 @@ use crate::core::export::csv_line;
 use crate::core::format::fact_text;
 use crate::core::history::{change_text, days, Day};
 use crate::core::{rows, words};
-use crate::dataset::{Change, ChangeKind, Dataset, Era, Field, Kind, Platform, Prose, Unit};
+use crate::dataset::{
+    Change, ChangeKind, Dataset, Era, Field, Figure, Kind, Platform, Prose, Standing, Unit, METHOD,
+    METHOD_VERSION,
+};
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
 use serde_json::{json, Map, Value as Json};
 use strum::IntoEnumIterator;
@@ -26,7 +29,7 @@ pub fn files(
     base_url: Option<&str>,
 ) -> Result<Vec<(String, String)>, String> {
     let mut files = vec![
-        ("platforms.json".into(), platforms_json(raw_json)?),
+        ("platforms.json".into(), platforms_json(data, raw_json)?),
         ("platforms.schema.json".into(), pretty(&schema())),
         ("platforms.csv".into(), csv(data)),
         ("feed.xml".into(), feed(data, base_url, None)?),
@@ -44,11 +47,46 @@ fn pretty(json: &Json) -> String {
     serde_json::to_string_pretty(json).unwrap_or_default() + "\n"
 }
 
-/// The checked data file with `schema_version` added (keys in alphabetical order).
-pub fn platforms_json(raw_json: &str) -> Result<String, String> {
-    let mut data: Map<String, Json> = serde_json::from_str(raw_json).map_err(|e| e.to_string())?;
-    data.insert("schema_version".into(), json!(SCHEMA_VERSION));
-    Ok(pretty(&Json::Object(data)))
+/// The checked data file with `schema_version` and the worked-out `gpu_compute` figures added
+/// (keys in alphabetical order).
+pub fn platforms_json(data: &Dataset, raw_json: &str) -> Result<String, String> {
+    let mut file: Map<String, Json> = serde_json::from_str(raw_json).map_err(|e| e.to_string())?;
+    file.insert("schema_version".into(), json!(SCHEMA_VERSION));
+    file.insert("gpu_compute".into(), gpu_compute(data));
+    Ok(pretty(&Json::Object(file)))
+}
+
+/// "GPU compute a week" of every platform with an allowance, worked out by the build from the
+/// file's `gpus` and `gpu_allowance` (derived, so apart from the data): the method and its
+/// version, and per platform id the figure, its words and arithmetic, and the other reading's.
+pub fn gpu_compute(data: &Dataset) -> Json {
+    fn figure(f: &Figure) -> Json {
+        let standing = match f.standing {
+            Standing::Weekly => "weekly",
+            Standing::Once => "once",
+            Standing::None => "none",
+            Standing::Unknown => "unknown",
+        };
+        json!({
+            "standing": standing,
+            "t4_hours": f.t4_hours.map(|h| h.to_f64()),
+            "text": &*f.text,
+            "arithmetic": f.arithmetic.text(),
+        })
+    }
+    let platforms: Map<String, Json> = data
+        .platforms
+        .iter()
+        .filter_map(|p| {
+            let a = p.gpu_allowance.as_ref()?;
+            let mut v = figure(&a.figure);
+            if let Some(alt) = &a.alt {
+                v["alt"] = figure(&alt.figure);
+            }
+            Some((p.id.to_string(), v))
+        })
+        .collect();
+    json!({"method_version": METHOD_VERSION, "method": METHOD, "platforms": platforms})
 }
 
 /// JSON Schema 2020-12 of `platforms.json`, written from the field table: each field's value
@@ -93,6 +131,7 @@ pub fn schema() -> Json {
             "dataset_date": {"$ref": "#/$defs/date"},
             "sources": {"type": "object", "additionalProperties": {"$ref": "#/$defs/source"}},
             "gpus": {"type": "object", "additionalProperties": {"$ref": "#/$defs/gpu"}},
+            "gpu_compute": gpu_compute_def(),
             "platforms": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/platform"}},
         },
         "$defs": defs,
@@ -240,6 +279,30 @@ fn history_defs() -> Map<String, Json> {
     defs
 }
 
+/// The build's figures (`gpu_compute`): derived from the file, never read back.
+fn gpu_compute_def() -> Json {
+    let figure = json!({
+        "type": "object", "additionalProperties": false,
+        "required": ["standing", "t4_hours", "text", "arithmetic"],
+        "properties": {
+            "standing": {"enum": ["weekly", "once", "none", "unknown"]},
+            "t4_hours": {"type": ["number", "null"], "minimum": 0},
+            "text": {"type": "string"}, "arithmetic": {"type": ["string", "null"]},
+        }
+    });
+    let mut with_alt = figure.clone();
+    with_alt["properties"]["alt"] = figure;
+    json!({
+        "type": "object", "additionalProperties": false,
+        "required": ["method_version", "method", "platforms"],
+        "properties": {
+            "method_version": {"type": "integer", "minimum": 1},
+            "method": {"type": "string"},
+            "platforms": {"type": "object", "additionalProperties": with_alt},
+        }
+    })
+}
+
 fn platform_def() -> Json {
     json!({
         "type": "object", "additionalProperties": false,
@@ -299,8 +362,45 @@ pub fn csv(data: &Dataset) -> String {
                 }
             }
         }
+        out.push_str(&compute_csv_line(p));
     }
     out
+}
+
+/// Today's "GPU compute a week" as a row of its own (field `compute`, the method's version in
+/// its label), after the platform's values; nothing for a platform without an allowance.
+fn compute_csv_line(p: &Platform) -> String {
+    let (Some(a), Some(today)) = (&p.gpu_allowance, &p.snapshots.today) else {
+        return String::new();
+    };
+    let f = &a.figure;
+    let (kind, unit) = match f.standing {
+        Standing::Weekly => ("number", "T4-h/week"),
+        Standing::Once => ("once", "T4-h once"),
+        Standing::None => ("none", ""),
+        Standing::Unknown => ("unknown", ""),
+    };
+    let number = f.t4_hours.map_or(String::new(), |h| h.to_string());
+    let cells: [&str; 17] = [
+        &p.id,
+        &p.name,
+        Era::Today.id(),
+        &today.as_of,
+        "compute",
+        &format!("GPU compute a week (method {METHOD_VERSION})"),
+        &f.text,
+        "",
+        kind,
+        if unit.is_empty() { "" } else { &number },
+        "",
+        if number.is_empty() { "" } else { unit },
+        "",
+        a.confidence.label(),
+        "",
+        &a.sources.join(" "),
+        f.arithmetic.text().unwrap_or_default(),
+    ];
+    csv_line(&cells.map(String::from))
 }
 
 /// Atom 1.0 of the whole history (`platform: None`, `feed.xml`) or of one platform's: one entry

@@ -43,7 +43,7 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
     assert_eq!(count(&html, "<table"), 1);
     assert!(html.contains(r#"<caption id="table-caption">Free tiers of ML platforms today"#));
     let heads = texts_after(&html, "<thead>", r#"<th scope="col""#);
-    assert_eq!(heads.len(), 8, "Essentials: name and 7 fields");
+    assert_eq!(heads.len(), 9, "Essentials: name, 7 fields and GPU compute");
     // Each header's button names its column in its value (for assets/early.js), then its label.
     let labels: Vec<String> = texts_after(
         &html[..html.find("</thead>").unwrap()],
@@ -219,7 +219,7 @@ async fn the_2019_view_shows_the_article_platforms_as_they_were() {
     // Today gamma is one short line: no value cells, the date, its successor and a way back.
     let gamma = &today[today.find(r#"<tr id="row-gamma""#).unwrap()..];
     let gamma = &gamma[..gamma.find("</tr>").unwrap()];
-    assert!(gamma.contains(r#"<td colspan="7" class="retired-note"><span aria-hidden="true">✕ </span>Retired <time datetime="2020-10-09">2020-10-09</time>; replaced by Gamma ML. <button type="button" class="link-button">See its 2019 values</button></td>"#), "{gamma}");
+    assert!(gamma.contains(r#"<td colspan="8" class="retired-note"><span aria-hidden="true">✕ </span>Retired <time datetime="2020-10-09">2020-10-09</time>; replaced by Gamma ML. <button type="button" class="link-button">See its 2019 values</button></td>"#), "{gamma}");
     assert_eq!(count(gamma, "data-f="), 0);
 }
 
@@ -276,14 +276,18 @@ async fn quick_picks_name_the_best_of_the_rows_shown_with_links_to_them() {
     };
     let html = picks(&render(State::default()).await);
     // Open platforms only (delta is closed): alpha 35 h/week beats epsilon 30 and zeta 23.
-    assert!(html.contains(r##"<span class="pick-label">Most GPU time: </span><a href="#row-alpha" aria-describedby="picks-keys">Alpha Notebooks</a>, 35 h/week"##), "{html}");
+    assert!(html.contains(r##"<span class="pick-label">Most GPU time: </span><a href="#row-alpha" tabindex="-1">Alpha Notebooks</a>, 35 h/week"##), "{html}");
     // GPU memory: epsilon 24 GB; RAM: zeta 16 GB; session: alpha (up to 12 h) and beta (720 min) tie.
     assert!(html.contains(
-        r##"Biggest GPU: </span><a href="#row-epsilon" tabindex="-1">Epsilon GPU</a>, 24 GB"##
-    ));
+        r##"Biggest GPU: </span><a href="#row-epsilon" tabindex="-1">Epsilon GPU</a> (on credits), 24 GB"##
+    ), "{html}");
     assert!(html
         .contains(r##"Most RAM: </span><a href="#row-zeta" tabindex="-1">Zeta Cloud</a>, 16 GB"##));
     assert!(html.contains(r##"Longest session: </span><a href="#row-alpha" tabindex="-1">Alpha Notebooks</a>, <a href="#row-beta" tabindex="-1">beta Lab</a>, 12 h"##));
+    // Led by the most GPU compute: alpha's 12 h/week on one T4 beats epsilon's $10/month (20 h of
+    // T4 at $0.5 = 20 h/month × 12 × 7 ÷ 365.25 = 4.6 T4-h/week); zeta's grant never wins. The
+    // first pick is the picks' one Tab stop, and names the arrow keys.
+    assert!(html.contains(r##"<ul><li><span class="pick-label">Most GPU compute a week: </span><a href="#row-alpha" aria-describedby="picks-keys">Alpha Notebooks</a>, 12 T4-h/week</li>"##), "{html}");
     // Nobody is known to need no account; alpha alone has no card and no phone check.
     assert!(!html.contains("No sign-up"));
     assert!(html.contains(
@@ -310,10 +314,10 @@ async fn marks_show_confidence_age_change_and_staleness_in_words() {
         "beta only: gamma is retired"
     );
     assert!(html.contains("◐ Closed to new users"));
-    // Every field, and the name, the status and the two dates.
+    // Every field, and the name, the status, GPU compute and the two dates.
     assert_eq!(
         texts_after(&html, "<thead>", r#"<th scope="col""#).len(),
-        common::field_ids().len() + 4
+        common::field_ids().len() + 5
     );
 }
 
@@ -344,10 +348,10 @@ async fn compare_puts_the_chosen_side_by_side_and_marks_differences_and_the_best
     assert!(html.contains("Comparing Alpha Notebooks, beta Lab"));
     let compare = &html[html.find(r#"class="compare""#).unwrap()..];
     let compare = &compare[..compare.find("</section>").unwrap()];
-    // Every field, the status and the two dates.
+    // Every field, the status, GPU compute and the two dates.
     assert_eq!(
         count(compare, r#"<th scope="row""#),
-        common::field_ids().len() + 3
+        common::field_ids().len() + 4
     );
     let row = |label: &str| {
         let r = &compare[compare.find(&format!(">{label}<")).unwrap()..];
@@ -482,7 +486,7 @@ fn the_embed_snippet_frames_this_view_in_embed_mode() {
 #[test]
 fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
     use free_ml_platforms::components::popover::{Popover, PopoverEvent::*};
-    let (a, b) = ((0, Field::Ram), (1, Field::Gpu));
+    let (a, b) = ((0, Column::Fact(Field::Ram)), (1, Column::Compute));
     let shown = |at, pinned| Popover {
         open: Some(at),
         pinned,
@@ -537,6 +541,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
             View::Table,
             props.open,
             props.open,
+            None,
         )
     }
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
@@ -586,7 +591,15 @@ async fn a_popover_says_when_its_source_was_re_read_once_the_data_records_it() {
     #[component]
     fn Storage(props: &Props) -> Html {
         let row = free_ml_platforms::core::row(&props.data, 1, Era::Today).unwrap();
-        fact_cell(&props.data, &row, Field::Storage, View::Table, true, false)
+        fact_cell(
+            &props.data,
+            &row,
+            Field::Storage,
+            View::Table,
+            true,
+            false,
+            None,
+        )
     }
     async fn popover(json: &serde_json::Value) -> String {
         let data = Data::from(Dataset::parse(&json.to_string()).unwrap());
@@ -817,4 +830,133 @@ async fn the_page_without_scripts_names_each_platform_in_full_and_its_details_to
         let head = format!(r#"<p class="details-head"><span class="full-name">{name}</span>"#);
         assert_eq!(html.contains(&head), short != name, "{head}");
     }
+}
+
+#[tokio::test]
+async fn left_out_lists_each_hidden_platform_with_the_first_value_that_failed() {
+    let section = |html: &str| {
+        let at = html.find(r#"<section aria-labelledby="left-out-title""#)?;
+        let s = &html[at..];
+        Some(s[..s.find("</section>").unwrap()].to_owned())
+    };
+    // Nothing filtered: no list, and the live region says nothing of it.
+    let plain = render(State::default()).await;
+    assert_eq!(section(&plain), None);
+    assert!(!plain.contains("left out"));
+    // RAM at least 16 GB: only zeta (16 GB) stays. The others, in the unfiltered order (A to Z,
+    // the retired gamma last), each with its value, written out by hand from the fixture.
+    let html = render(sorted("min=ram:16")).await;
+    let list = section(&html).expect("a list of what was left out");
+    assert!(
+        list.contains(r#"<h2 id="left-out-title">Left out by the filters (5)</h2>"#),
+        "{list}"
+    );
+    let items: Vec<String> = texts_after(&list, "<ul>", r#"class="link-button">"#);
+    assert_eq!(
+        items,
+        [
+            "Alpha Notebooks",
+            "beta Lab",
+            "Delta Calc",
+            "Epsilon GPU",
+            "Gamma Notebooks"
+        ]
+    );
+    for (name, why) in [
+        ("Alpha Notebooks", "RAM 12.7 GB, below 16 GB"),
+        ("beta Lab", "RAM unknown, so not counted as at least 16 GB"),
+        ("Epsilon GPU", "RAM 512 MB, below 16 GB"),
+        ("Gamma Notebooks", "RAM 4 GB, below 16 GB"),
+    ] {
+        let li = format!(
+            r#"<li><button type="button" class="link-button">{name}</button> — {why}</li>"#
+        );
+        assert!(list.contains(&li), "{li}\n{list}");
+    }
+    // Its count in the polite live region.
+    assert!(
+        html.contains("1 of 6 platforms shown. 5 left out, listed below with why.</p>"),
+        "{html}"
+    );
+    // Two filters: the first one failed is named (the GPU box before the RAM step).
+    let both = section(&render(sorted("f=gpu&min=ram:16")).await).unwrap();
+    assert!(
+        both.contains(r#"beta Lab</button> — no free GPU</li>"#),
+        "{both}"
+    );
+    assert!(
+        both.contains(r#"Alpha Notebooks</button> — RAM 12.7 GB, below 16 GB</li>"#),
+        "{both}"
+    );
+}
+
+/// Each row's (platform, bar step) in a column of the table, in row order; `None` for no bar.
+fn bars(html: &str, column: &str) -> Vec<(String, Option<u32>)> {
+    let body = &html[html.find("<tbody>").unwrap()..html.find("</tbody>").unwrap()];
+    body.split(r#"<tr id="row-"#)
+        .skip(1)
+        .map(|tr| {
+            let id = tr[..tr.find('"').unwrap()].to_owned();
+            let cell = tr.find(&format!(r#"data-f="{column}""#)).map(|at| {
+                let rest = &tr[at..];
+                rest[..rest.find("</td>").unwrap()].to_owned()
+            });
+            let step = cell.as_deref().and_then(|c| {
+                let at = c.find(r#"class="bar bar-w"#)? + r#"class="bar bar-w"#.len();
+                c[at..c[at..].find('"').unwrap() + at].parse().ok()
+            });
+            (id, step)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn bars_grow_with_the_value_and_say_when_their_scale_is_logarithmic() {
+    let html = render(sorted("cols=gpu_memory,compute,ram,session,idle")).await;
+    // RAM, by hand from the fixture: zeta 16 GB, alpha 12.7, delta up to 2, epsilon 512 MB, beta
+    // unknown, gamma retired (no cells). 16 ÷ 0.512 > 10: a log scale, and the legend says so.
+    let ram: Vec<(String, Option<u32>)> = bars(&html, "ram");
+    let step = |id: &str| ram.iter().find(|(i, _)| i == id).and_then(|(_, s)| *s);
+    assert_eq!(step("zeta"), Some(20), "the largest fills the column");
+    assert_eq!(step("epsilon"), Some(1), "the smallest still shows");
+    assert_eq!(step("beta"), None, "unknown has no bar");
+    assert!(
+        step("epsilon") < step("delta")
+            && step("delta") < step("alpha")
+            && step("alpha") < step("zeta"),
+        "{ram:?}"
+    );
+    assert!(html.contains("on a log scale for RAM"), "{html}");
+    // Every bar is hidden from screen readers, and no cell has a style attribute.
+    assert!(count(&html, r#"class="bar bar-w"#) > 10);
+    assert_eq!(
+        count(&html, r#"class="bar bar-w"#),
+        count(&html, r#"<span aria-hidden="true" class="bar bar-w"#)
+    );
+    assert!(!html.contains(" style="));
+    // Widths never decrease as the value grows, in every bar column (values from the sort).
+    for column in ["gpu_memory", "compute", "ram", "session", "idle"] {
+        let sorted_html = render(sorted(&format!(
+            "cols=gpu_memory,compute,ram,session,idle&sort={column}"
+        )))
+        .await;
+        let steps: Vec<u32> = bars(&sorted_html, column)
+            .into_iter()
+            .filter_map(|(_, s)| s)
+            .collect();
+        assert!(
+            steps.windows(2).all(|w| w[0] <= w[1]),
+            "{column}: {steps:?}"
+        );
+    }
+    // Compute: alpha's 12 T4-h/week against epsilon's 4.6 (a linear scale, under 10×):
+    // 20 × 4.6 ÷ 12 = 7.67, rounded up to 8.
+    let compute = bars(&html, "compute");
+    let step = |id: &str| compute.iter().find(|(i, _)| i == id).and_then(|(_, s)| *s);
+    assert_eq!(
+        (step("alpha"), step("epsilon"), step("zeta")),
+        (Some(20), Some(8), None),
+        "a grant has no bar"
+    );
+    assert!(!html.contains("log scale for GPU compute"));
 }

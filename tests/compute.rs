@@ -4,7 +4,7 @@
 
 use free_ml_platforms::core::compute::{self, COLUMN};
 use free_ml_platforms::core::left_out::{left_out, Hider};
-use free_ml_platforms::core::picks::most_compute;
+use free_ml_platforms::core::picks::{card_on_credits, most_compute};
 use free_ml_platforms::core::{rows, threshold_fields, Direction, Filter, Row, State};
 use free_ml_platforms::dataset::{self, Dataset, Era, Field, Standing, Test};
 use serde_json::{json, Value as Json};
@@ -257,6 +257,7 @@ fn the_column_sorts_recurring_then_once_then_none_then_unknown_both_ways() {
 fn the_method_is_written_once_with_its_version() {
     assert_eq!(compute::METHOD_VERSION, 1);
     assert!(compute::METHOD.contains("(method 1)"));
+    assert!(compute::LEGEND.contains(&format!("(method {})", compute::METHOD_VERSION)));
     // README wraps its lines: compare the words.
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let readme = words(include_str!("../README.md"));
@@ -303,6 +304,22 @@ fn the_pick_names_the_most_compute_and_says_when_it_is_only_credits() {
     );
     let only_grant = [index_of(&today, "modelscope-notebook")];
     assert_eq!(most_compute(&data, &today, &only_grant), None);
+    // "Biggest GPU": Modal's 192 GB is a B200 bought with its $30 (NVIDIA's table says 180 GB,
+    // within a tenth), so the hours are named; Kaggle's T4s are a quota: nothing to add.
+    let modal = &today[index_of(&today, "modal")];
+    assert_eq!(
+        card_on_credits(&data, modal).as_deref(),
+        Some("on credits, ≈ 4.8 h/month on the NVIDIA B200")
+    );
+    assert_eq!(
+        card_on_credits(&data, &today[index_of(&today, "kaggle")]),
+        None
+    );
+    // Lightning's credits buy most compute on an L4 (24 GB) but its card is 16 GB: no hours named.
+    assert_eq!(
+        card_on_credits(&data, &today[index_of(&today, "lightning-ai")]).as_deref(),
+        Some("on credits")
+    );
 }
 
 /// The file's problems after `edit`, each as its line.

@@ -373,6 +373,7 @@ fn columns_and_compare_choices() {
             "name",
             "gpu",
             "gpu_quota",
+            "compute",
             "ram",
             "session",
             "idle",
@@ -387,11 +388,24 @@ fn columns_and_compare_choices() {
     );
     let custom = s.clone().apply(Action::ToggleColumn(col(Field::Idle)));
     assert!(!custom.columns.contains(col(Field::Idle)) && custom.columns.preset().is_none());
-    // The fields, and the name, the status and the two dates.
-    let columns = common::field_ids().len() + 4;
+    // The fields, and the name, the status, GPU compute and the two dates.
+    let columns = common::field_ids().len() + 5;
     assert_eq!(Preset::All.columns().iter().count(), columns);
-    // Column bits and cell slots follow declaration order.
+    // Column bits and cell slots follow declaration order: every field once, in field order,
+    // GPU compute right after GPU time.
     assert!(Column::all().enumerate().all(|(i, c)| c.index() == i));
+    let facts: Vec<Field> = Column::all()
+        .filter_map(|c| match c {
+            Column::Fact(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(facts, Field::all().collect::<Vec<_>>());
+    let ids: Vec<&str> = Column::all().map(Column::id).collect();
+    let at = |id: &str| ids.iter().position(|i| *i == id).unwrap();
+    assert_eq!(at("compute"), at("gpu_quota") + 1);
+    assert_eq!((ids[0], ids[1]), ("name", "status"));
+    assert_eq!(&ids[ids.len() - 2..], ["verified", "changed"]);
     assert!(Field::all().enumerate().all(|(i, f)| f as usize == i));
     let mut c = State::default();
     for id in ["a", "b", "c", "d", "e"] {
@@ -543,6 +557,23 @@ struct OracleRow {
     facts: Vec<(String, Json)>,
     /// Today: the latest date in the platform's history.
     last_changed: Option<String>,
+    /// "GPU compute a week": (rank, T4-hours), rank 0 weekly, 1 once, 2 none, 3 unknown.
+    compute: (u8, f64),
+}
+
+/// The fixture's compute figures, worked by hand from its allowances (T4 65 TFLOPS, A10 125).
+fn compute_by_hand(id: &str, era: Era) -> (u8, f64) {
+    match (era, id) {
+        (Era::Y2019, _) => (3, 0.0),
+        // 12 h/week on one T4.
+        (_, "alpha") => (0, 12.0),
+        // $10/month: 20 h of T4 at $0.5 (20 T4-h) beats 10 h of A10 at $1 (10 × 125/65 = 19.2);
+        // 20 h/month × 7 × 12 / 365.25 = 4.5996 a week.
+        (_, "epsilon") => (0, 20.0 * 7.0 * 12.0 / 365.25),
+        // 20 h once.
+        (_, "zeta") => (1, 20.0),
+        _ => (2, 0.0),
+    }
 }
 
 fn oracle_rows(era: Era) -> Vec<OracleRow> {
@@ -591,18 +622,20 @@ fn oracle_rows(era: Era) -> Vec<OracleRow> {
                 .filter(|_| era == Era::Today)
                 .and_then(|h| h.iter().filter_map(|c| c["date"].as_str()).max())
                 .map(str::to_owned),
+            compute: compute_by_hand(p["id"].as_str().unwrap(), era),
         });
     }
     out
 }
 
-/// (rank, number, text): rank 0 a value, 1 none, 2 unknown.
+/// (rank, number, text): rank 0 a value, 1 none, 2 unknown (compute: 0 weekly, 1 once, 2 none, 3 unknown).
 fn oracle_key(row: &OracleRow, column: Column) -> (u8, f64, String) {
     let fact = |id: &str| &row.facts.iter().find(|(f, _)| f == id).unwrap().1;
     match column {
         Column::Name => (0, 0.0, row.name.to_lowercase()),
         Column::Status => (0, row.status as f64, String::new()),
         Column::Verified => (0, 0.0, row.as_of.clone()),
+        Column::Compute => (row.compute.0, row.compute.1, String::new()),
         Column::Changed => match &row.last_changed {
             Some(date) => (0, 0.0, date.clone()),
             None => (2, 0.0, String::new()),
@@ -1023,10 +1056,10 @@ fn the_preset_table() {
         // Each set of columns is known again as its preset (the picker marks it so).
         assert_eq!(preset.columns().preset(), Some(preset));
     }
-    // "All" is every field, the name, the status and the two dates.
+    // "All" is every field, the name, the status, GPU compute and the two dates.
     assert_eq!(
         Preset::All.columns().iter().count(),
-        common::field_ids().len() + 4
+        common::field_ids().len() + 5
     );
 }
 

@@ -89,7 +89,15 @@ struct Props {
 #[component]
 fn Open(props: &Props) -> Html {
     let row = free_ml_platforms::core::row(&props.data, props.index, Era::Today).unwrap();
-    fact_cell(&props.data, &row, props.field, View::Table, true, false)
+    fact_cell(
+        &props.data,
+        &row,
+        props.field,
+        View::Table,
+        true,
+        false,
+        None,
+    )
 }
 
 async fn popover(index: usize, field: Field) -> String {

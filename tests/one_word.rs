@@ -100,7 +100,15 @@ struct OneProps {
 #[component]
 fn One(props: &OneProps) -> Html {
     let row = free_ml_platforms::core::row(&props.data, props.at, Era::Today).unwrap();
-    fact_cell(&props.data, &row, props.field, View::Table, true, false)
+    fact_cell(
+        &props.data,
+        &row,
+        props.field,
+        View::Table,
+        true,
+        false,
+        None,
+    )
 }
 
 #[tokio::test]

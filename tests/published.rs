@@ -73,8 +73,10 @@ fn schema_validator() -> jsonschema::Validator {
 #[test]
 fn the_data_is_valid_against_the_schema_and_the_schema_refuses_every_broken_edit() {
     let validator = schema_validator();
-    let published: Json =
-        serde_json::from_str(&publish::platforms_json(dataset::EMBEDDED_JSON).unwrap()).unwrap();
+    let published: Json = serde_json::from_str(
+        &publish::platforms_json(&dataset::embedded(), dataset::EMBEDDED_JSON).unwrap(),
+    )
+    .unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&published)
         .map(|e| format!("{}: {e}", e.instance_path()))
@@ -195,11 +197,34 @@ fn the_feeds_hold_one_entry_per_platform_and_day_newest_first() {
 
 #[test]
 fn platforms_json_is_the_checked_data_with_its_schema_version() {
+    let data = dataset::embedded();
     let published: Json =
-        serde_json::from_str(&publish::platforms_json(dataset::EMBEDDED_JSON).unwrap()).unwrap();
+        serde_json::from_str(&publish::platforms_json(&data, dataset::EMBEDDED_JSON).unwrap())
+            .unwrap();
     assert_eq!(published["schema_version"], 1);
+    // The build's figures beside the data, with the method's version (worked by hand: Kaggle's
+    // 30 h/week × 2 T4 × 65/65 = 60; ModelScope's 36 h once on an unnamed GPU has no T4 figure).
+    let compute = &published["gpu_compute"];
+    assert_eq!(compute["method_version"], 1);
+    assert_eq!(compute["platforms"]["kaggle"]["t4_hours"], 60.0);
+    assert_eq!(compute["platforms"]["kaggle"]["standing"], "weekly");
+    assert_eq!(compute["platforms"]["kaggle"]["text"], "60 T4-h/week");
+    assert_eq!(
+        compute["platforms"]["modelscope-notebook"]["standing"],
+        "once"
+    );
+    assert_eq!(
+        compute["platforms"]["modelscope-notebook"]["t4_hours"],
+        Json::Null
+    );
+    assert_eq!(
+        compute["platforms"]["lightning-ai"]["alt"]["standing"],
+        "once"
+    );
+    assert_eq!(compute["platforms"]["deepnote"]["standing"], "none");
     let mut without = published.clone();
     without.as_object_mut().unwrap().remove("schema_version");
+    without.as_object_mut().unwrap().remove("gpu_compute");
     let original: Json = serde_json::from_str(DATA).unwrap();
     assert_eq!(without, original);
 }
@@ -212,6 +237,8 @@ fn the_csv_has_a_row_for_every_value_and_alt() {
     let raw: Json = serde_json::from_str(DATA).unwrap();
     let mut values = 0;
     for p in raw["platforms"].as_array().unwrap() {
+        // Today's GPU compute figure is a row of its own.
+        values += usize::from(p.get("gpu_allowance").is_some());
         for snapshot in p["snapshots"].as_object().unwrap().values() {
             for fact in snapshot["facts"].as_object().unwrap().values() {
                 values += 1 + usize::from(fact.get("alt").is_some());
@@ -223,6 +250,13 @@ fn the_csv_has_a_row_for_every_value_and_alt() {
         &"colab,Google Colab,2019,2019-01-22,gpu_memory,GPU memory,unknown,not stated in early-2019 sources,unknown,,,,,reported,,article-2019 dataschool-2019,"
     ));
     assert_eq!(lines.len(), 1 + values);
+    // The compute figure's row: its words, number, unit, method version and arithmetic.
+    assert!(lines.contains(
+        &"kaggle,Kaggle Notebooks,today,2026-11-30,compute,GPU compute a week (method 1),60 T4-h/week,,number,60,,T4-h/week,,verified,,kaggle-docs-efficient-gpu kaggle-cli-quota kaggle-cli-pr-1198,30 h/week × 2 T4 × 1 (65 ÷ 65 TFLOPS) = 60 T4-h/week"
+    ));
+    assert!(lines.contains(
+        &"modelscope-notebook,ModelScope Notebook (free quota),today,2026-11-30,compute,GPU compute a week (method 1),36 h once,,once,,,,,reported,,modelscope-notebook-intro-zh modelscope-notebook-intro,\"36 h once, on a GPU the vendor does not name: no T4 equivalent.\""
+    ));
     assert!(lines[0].starts_with("platform,platform_name,era,as_of,field,"));
     // Today's TPU alt is a row of its own, marked; an unknown keeps its reason.
     assert!(

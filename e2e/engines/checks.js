@@ -193,6 +193,30 @@ export function engineSuite(engine, start) {
     await addressHas("sort=-ram");
   });
 
+  check("a RAM step lists what it left out and why; a name brings its platform back; bars grow with the value", async () => {
+    await open("?min=ram:16&sort=-ram");
+    const items = await until("the left-out list", () => {
+      const lis = [...document.querySelectorAll("section.left-out li")].map((li) => li.textContent);
+      return lis.length ? lis : null;
+    });
+    assert.ok(items.includes("Google Colab — RAM 12.7 GB, below 16 GB"), `${engine}: ${items}`);
+    assert.ok(items.some((t) => t.endsWith("RAM unknown, so not counted as at least 16 GB")), `${engine}: ${items}`);
+    // Largest RAM first: the bars' steps and drawn widths never grow down the column.
+    const bars = await b.eval(() => [...document.querySelectorAll("td[data-f=ram]")].filter((e) => e.getClientRects().length)
+      .map((td) => td.querySelector(".bar")).filter(Boolean)
+      .map((bar) => [Number(bar.className.match(/bar-w(\d+)/)[1]), bar.getBoundingClientRect().width, bar.getAttribute("aria-hidden")]));
+    assert.ok(bars.length >= 5, `${engine}: bars ${JSON.stringify(bars)}`);
+    assert.equal(bars[0][0], 20, `${engine}: the largest fills its column`);
+    for (let i = 1; i < bars.length; i++) {
+      assert.ok(bars[i][0] <= bars[i - 1][0] && bars[i][1] <= bars[i - 1][1] + 0.5, `${engine}: bars ${JSON.stringify(bars)}`);
+    }
+    assert.ok(bars.every((bar) => bar[2] === "true"), `${engine}: hidden from screen readers`);
+    await click("section.left-out button", "Google Colab");
+    await until("Colab's row back", () => document.querySelector("#row-colab") !== null);
+    await until("the RAM step cleared", () => !location.search.includes("min="));
+    await shot("left-out-cleared");
+  });
+
   check("the Must-have GPU box keeps exactly the platforms with a free GPU", async () => {
     await open();
     await click("input[name=f][value=gpu]");

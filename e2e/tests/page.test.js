@@ -288,7 +288,7 @@ test("boxes ticked and a step chosen before the wasm takes over are kept and app
 test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
   const page = await openPage(browser, server.url);
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
-  const value = kaggle.locator(".value").nth(3); // Max session: the fourth of the Essentials
+  const value = kaggle.locator(".value").nth(4); // Max session: the fifth value of the Essentials
   await value.focus();
   const pop = kaggle.locator(".pop");
   await pop.waitFor();
@@ -335,7 +335,7 @@ test("the prose file comes once, when a popover first opens; if it cannot, the p
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /prose-/.test(e.name)).length), 0, "not loaded with the page");
-  const value = kaggle.locator(".value").nth(3); // Max session
+  const value = kaggle.locator(".value").nth(4); // Max session
   await value.focus();
   const pop = kaggle.locator(".pop");
   await wordsArrived(pop);
@@ -458,7 +458,7 @@ const innerScrollers = (page) => page.evaluate(() => [...document.querySelectorA
 for (const [width, height, least] of [[1280, 800, 12], [1440, 900, 14]]) {
   test(`at ${width}×${height} the comparison is on the first screen: ${least}+ platforms with RAM and session, one scroller`, async () => {
     const page = await openPage(browser, server.url, { viewport: { width, height } });
-    assert.deepEqual(await headers(page), ["Platform", "GPU", "GPU time", "RAM", "Max session", "Idle timeout", "Card needed", "Phone check"]);
+    assert.deepEqual(await headers(page), ["Platform", "GPU", "GPU time", "GPU compute a week", "RAM", "Max session", "Idle timeout", "Card needed", "Phone check"]);
     const seen = await firstScreen(page);
     assert.ok(seen.rowsInView >= least, `${seen.rowsInView} platforms fully in view`);
     assert.ok(seen.aboveTable <= 260, `${seen.aboveTable} px above the table`);
@@ -682,7 +682,7 @@ for (const [label, viewport] of [["1280 px", { width: 1280, height: 900 }], ["37
     const heads = await page.$$eval(".compare thead th", (ths) => ths.map((t) => t.firstChild.textContent));
     assert.deepEqual(heads, ["Field", "Kaggle Notebooks", "Google Colab"]);
     await urlMatches(page, /[?&]cmp=kaggle,colab(&|$)/);
-    assert.equal(await page.locator(".compare tbody tr").count(), fieldCount + 3, "every field, the status and the two dates");
+    assert.equal(await page.locator(".compare tbody tr").count(), fieldCount + 4, "every field, the status, GPU compute and the two dates");
     const ram = page.locator(".compare tbody tr", { has: page.locator("th", { hasText: /^RAM/ }) });
     assert.match(await ram.textContent(), /differs/);
     assert.match(await ram.textContent(), /★ best/, "Kaggle's 30 GB beats Colab's 12.7 GB");
@@ -740,7 +740,7 @@ test("with JavaScript off, the prerendered view shows every platform and links t
   const main = page.locator(".static-page");
   await main.waitFor();
   assert.match(await main.locator(".note").textContent(), /needs JavaScript/);
-  assert.equal(await main.locator("thead th").count(), fieldCount + 4, "every field, the name, the status and the two dates");
+  assert.equal(await main.locator("thead th").count(), fieldCount + 5, "every field, the name, the status, GPU compute and the two dates");
   assert.ok((await main.locator(".what-changed .changes li").count()) > 8, "every line of the history");
   const all = await main.locator("tbody th a.name").allTextContents();
   assert.deepEqual(all.toSorted(), names.toSorted(), "the same platforms");
@@ -929,4 +929,52 @@ test("embed mode passes axe", async () => {
   await axe(page, "embed");
   checkNoErrors(page);
   await page.context().close();
+});
+
+test("left out, and why: the hidden platforms are listed with the value that failed; a name clears just its filters", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const page = await openPage(browser, `${server.url}?min=ram:16`, { colorScheme });
+    const shown = await names(page);
+    const list = page.locator("section.left-out");
+    await list.waitFor();
+    const items = await list.locator("li").allTextContents();
+    assert.equal(items.length, 17 - shown.length, `${items}`);
+    assert.ok(items.includes("Google Colab — RAM 12.7 GB, below 16 GB"), `${items}`);
+    assert.ok(items.some((t) => /^Lightning AI Studios — RAM unknown, so not counted as at least 16 GB$/.test(t)), `${items}`);
+    assert.match(await list.locator("h2").textContent(), new RegExp(`Left out by the filters \\(${items.length}\\)`));
+    // The count in the polite live region.
+    assert.match(await page.textContent("main .summary"), new RegExp(`${items.length} left out`));
+    await axe(page, `left-out list (${colorScheme})`);
+    if (colorScheme === "dark") {
+      await page.close();
+      continue;
+    }
+    // By keyboard: Colab's button clears the RAM step (its only hider) and focus lands on its row.
+    await list.locator("button", { hasText: "Google Colab" }).focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#row-colab").waitFor();
+    await urlMatches(page, /min=ram/, false);
+    assert.equal(await page.locator("section.left-out").count(), 0, "nothing hidden any more");
+    assert.equal(await page.evaluate(() => document.activeElement.closest("tr")?.id), "row-colab");
+    await page.close();
+  }
+});
+
+test("bars: widths grow with the value, stay inside their cell and keep rows one line high", async () => {
+  const page = await openPage(browser, `${server.url}?sort=-ram`);
+  const bars = await page.$$eval(".results-table td[data-f=ram]", (tds) => tds.map((td) => {
+    const bar = td.querySelector(".bar");
+    if (!bar) return null;
+    const [b, c, v] = [bar.getBoundingClientRect(), td.getBoundingClientRect(), td.querySelector("button.value").getBoundingClientRect()];
+    return { step: Number(bar.className.match(/bar-w(\d+)/)[1]), width: b.width, inside: b.bottom <= c.bottom + 0.5 && b.left >= c.left,
+      hidden: bar.getAttribute("aria-hidden"), lineHigh: v.height < 40 };
+  }).filter(Boolean));
+  assert.ok(bars.length >= 5, JSON.stringify(bars));
+  assert.equal(bars[0].step, 20);
+  for (let i = 1; i < bars.length; i++) assert.ok(bars[i].step <= bars[i - 1].step && bars[i].width <= bars[i - 1].width + 0.5, JSON.stringify(bars));
+  assert.ok(bars.every((b) => b.inside && b.hidden === "true" && b.lineHigh), JSON.stringify(bars));
+  // The legend says which scales are logarithmic (RAM spans 0.5 to 48 GB and more).
+  assert.match(await page.textContent(".legend"), /Bars under numbers: each against its column's largest value shown; on a log scale for [^.]*RAM/);
+  await axe(page, "bars");
+  await page.close();
 });

@@ -8,6 +8,7 @@ use super::compare_view::CompareView;
 use super::comparison_state::{use_comparison, Comparing};
 use super::era_switch::EraSwitch;
 use super::filter_panel::{FilterChips, FilterPanel};
+use super::left_out::LeftOutList;
 use super::platform_table::PlatformTable;
 use super::prose::use_prose_file;
 use super::quick_picks::QuickPicks;
@@ -131,7 +132,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </header>
             { controls }
             <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
-            <p id="results" class="summary" role="status" aria-live="polite" tabindex="-1">{ state.summary(shown.len(), rows.len()) }</p>
+            <p id="results" class="summary" role="status" aria-live="polite" tabindex="-1">{ state.summary(shown.len(), rows.len()) }{ left_out_words(rows.len() - shown.len()) }</p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
             if shown.is_empty() {
                 <div class="empty">
@@ -144,10 +145,20 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                    compare={compare.clone()} onsort={on.sort.clone()} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
                 if narrow != Some(false) {
-                    <PlatformCards {rows} {shown} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
+                    <PlatformCards rows={rows.clone()} {shown} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
             }
+            <LeftOutList rows={rows.clone()} state={state.clone()} onshow={on.restore.clone()} />
             if !state.embed { <WhatChanged /> }
         </main>
+    }
+}
+
+/// The live region's word on the platforms the filters hide (listed under the table).
+fn left_out_words(hidden: usize) -> String {
+    match hidden {
+        0 => String::new(),
+        1 => " 1 left out, listed below with why.".to_owned(),
+        n => format!(" {n} left out, listed below with why."),
     }
 }

@@ -1,8 +1,9 @@
 //! On phones, the table's rows as cards.
 
-use super::fact_cell::fact_cell;
+use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
-    platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
+    bar, platform_details, platform_line, retired_note, status_badge, use_details, use_scales,
+    Heading, RowProps,
 };
 use super::popover::{use_popover, CellAt};
 use super::{use_data, what_changed, Rows, View};
@@ -30,6 +31,7 @@ pub struct PlatformCardsProps {
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Cards, &data);
+    let scales = use_scales(&props.rows, &props.shown, props.columns);
     on.on(html! {
         <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
@@ -37,7 +39,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
                 { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                     <Card key={r.index} rows={props.rows.clone()} {at} columns={props.columns}
                           chosen={props.compare.iter().any(|c| *c == r.platform.id)}
-                          oncompare={props.oncompare.clone()} onera={props.onera.clone()}
+                          oncompare={props.oncompare.clone()} onera={props.onera.clone()} scales={scales.clone()}
                           open={popover.open.filter(|o: &CellAt| o.0 == r.index).map(|o| o.1)} />
                 }) }
             </ol>
@@ -67,8 +69,9 @@ fn Card(props: &RowProps) -> Html {
                             <dt>{ column.label() }</dt>
                             { match column {
                                 Column::Fact(field) => {
-                                    fact_cell(&data, r, field, View::Cards, props.open == Some(field), false)
+                                    fact_cell(&data, r, field, View::Cards, props.open == Some(column), false, bar(&props.scales, column, r))
                                 },
+                                Column::Compute => compute_cell(&data, r, View::Cards, props.open == Some(column), false, bar(&props.scales, column, r)),
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
                                 Column::Changed => what_changed::last_changed(r, "dd"),
                                 _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },

@@ -1,6 +1,6 @@
 //! The chosen platforms side by side.
 
-use super::fact_cell::fact_cell;
+use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{best_mark, status_badge};
 use super::popover::use_popover;
 use super::{use_data, Rows, View};
@@ -87,7 +87,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                         }
                                     </th>
                                     { for chosen.iter().zip(&m.best).map(|(r, &best)| match column {
-                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, field)), best),
+                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, column)), best, None),
+                                        Column::Compute => compute_cell(&data, r, View::Compare, popover.open == Some((r.index, column)), best, None),
                                         _ => html! {
                                             <td class={classes!(best.then_some("best"))}>
                                                 if column == Column::Status { { status_badge(r.status) } }

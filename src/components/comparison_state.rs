@@ -54,6 +54,8 @@ pub struct Handlers {
     pub era: Callback<crate::dataset::Era>,
     pub columns: Callback<crate::core::ColumnSet>,
     pub column: Callback<Column>,
+    /// Moves to a whole state (a left-out platform's "show it").
+    pub restore: Callback<State>,
 }
 
 /// The comparison's state, starting at `initial` and moving to `restore` (the address bar's view
@@ -179,7 +181,8 @@ fn use_handlers(dispatcher: UseReducerDispatcher<Reducer>) -> Handlers {
     let onclear = use_forward(dispatcher.clone(), |_: ()| Action::ClearFilters);
     let oncolumns = use_forward(dispatcher.clone(), Action::ShowColumns);
     let oncolumn = use_forward(dispatcher.clone(), Action::ToggleColumn);
-    let onclearcompare = use_forward(dispatcher, |_: ()| Action::ClearCompare);
+    let onclearcompare = use_forward(dispatcher.clone(), |_: ()| Action::ClearCompare);
+    let onrestore = use_forward(dispatcher, |s: State| Action::Restore(Box::new(s)));
 
     Handlers {
         sort: onsort,
@@ -193,6 +196,7 @@ fn use_handlers(dispatcher: UseReducerDispatcher<Reducer>) -> Handlers {
         era: onera,
         columns: oncolumns,
         column: oncolumn,
+        restore: onrestore,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::{prose, Data, Rows, StaticRender};
 use crate::core::url::param;
 use crate::core::{words, ColumnSet, Row, StatusAt};
-use crate::dataset::{Era, Field, Prose};
+use crate::dataset::{Era, Prose};
 use yew::prelude::*;
 
 /// One platform's table row or card.
@@ -19,7 +19,31 @@ pub struct RowProps {
     pub oncompare: Callback<String>,
     pub onera: Callback<Era>,
     /// The value whose popover is open in this row.
-    pub open: Option<Field>,
+    pub open: Option<crate::core::Column>,
+    /// The bar columns' scales among the rows shown (compared by value).
+    pub scales: std::rc::Rc<Vec<crate::core::bars::Scale>>,
+}
+
+/// The step of `row`'s bar in `column`, if the column has bars.
+pub fn bar(
+    scales: &[crate::core::bars::Scale],
+    column: crate::core::Column,
+    row: &Row,
+) -> Option<i64> {
+    crate::core::bars::scale_of(scales, column)?.step(row)
+}
+
+/// The bar columns' scales among the rows shown, worked out again only when they change.
+#[hook]
+pub fn use_scales(
+    rows: &Rows,
+    shown: &std::rc::Rc<Vec<usize>>,
+    columns: ColumnSet,
+) -> std::rc::Rc<Vec<crate::core::bars::Scale>> {
+    use_memo(
+        (rows.clone(), shown.clone(), columns),
+        |(rows, shown, columns)| crate::core::bars::scales(rows, shown, *columns),
+    )
 }
 
 /// Whether a platform's details are open, and the callback that opens and closes them. On the page

@@ -12,6 +12,7 @@ pub mod era_switch;
 pub mod fact_cell;
 pub mod filter_panel;
 pub mod fragments;
+pub mod left_out;
 pub mod platform_table;
 pub mod popover;
 pub mod prose;

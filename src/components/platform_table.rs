@@ -2,14 +2,15 @@
 //! and the legend of its marks.
 
 use super::browser::use_fits;
-use super::fact_cell::fact_cell;
+use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
-    platform_details, platform_line, retired_note, status_badge, use_details, verified, Heading,
-    RowProps,
+    bar, platform_details, platform_line, retired_note, status_badge, use_details, use_scales,
+    verified, Heading, RowProps,
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
-use crate::core::{number_word, words, Column, ColumnSet, Direction, SortKey, StatusAt};
+use crate::core::bars::Scale;
+use crate::core::{compute, number_word, words, Column, ColumnSet, Direction, SortKey, StatusAt};
 use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,6 +51,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     };
     // The box is a Tab stop only when it scrolls sideways: there is nothing to scroll otherwise.
     let (scroll, fits) = use_fits(props.columns);
+    let scales = use_scales(&props.rows, &props.shown, props.columns);
     html! {
         <>
         { on.on(html! {
@@ -69,7 +71,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                     { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                         <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
                                   chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
-                                  onera={props.onera.clone()}
+                                  onera={props.onera.clone()} scales={scales.clone()}
                                   open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
                     }) }
                 </tbody>
@@ -80,6 +82,12 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
             { format!(" no newer value entered · {} · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence.", words::value_legend()) }
+            if props.columns.contains(Column::Compute) {
+                <span class="legend-line">{ compute::LEGEND }</span>
+            }
+            if let Some(words) = bars_legend(&scales) {
+                <span class="legend-line">{ words }</span>
+            }
         </p>
         </>
     }
@@ -102,7 +110,9 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     let multi = sort.len() > 1;
     let class = classes!(
         position.is_some().then_some("sorted"),
-        matches!(column, Column::Name).then_some("sticky")
+        matches!(column, Column::Name).then_some("sticky"),
+        // The longest header: on two lines, so the Essentials fit 1280 px.
+        matches!(column, Column::Compute).then_some("two-lines")
     );
     let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
@@ -158,8 +168,9 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, row, field, View::Table, props.open == Some(field), false)
+                        fact_cell(&data, row, field, View::Table, props.open == Some(column), false, bar(&props.scales, column, row))
                     }
+                    Column::Compute => compute_cell(&data, row, View::Table, props.open == Some(column), false, bar(&props.scales, column, row)),
                     Column::Verified => verified(row),
                     Column::Changed => what_changed::last_changed(row, "td"),
                 }) }
@@ -176,4 +187,24 @@ fn TableRow(props: &RowProps) -> Html {
             }
         </>
     }
+}
+
+/// The bars' words: what they are scaled to, and which columns' scale is logarithmic.
+fn bars_legend(scales: &[Scale]) -> Option<String> {
+    if scales.is_empty() {
+        return None;
+    }
+    let log: Vec<&str> = scales
+        .iter()
+        .filter(|s| s.log)
+        .map(|s| s.column.label())
+        .collect();
+    let mut words = "Bars under numbers: each against its column's largest value shown".to_owned();
+    if !log.is_empty() {
+        words += &format!(
+            "; on a log scale for {} (values spanning over 10×)",
+            log.join(", ")
+        );
+    }
+    Some(words + ".")
 }

@@ -5,7 +5,7 @@
 
 use super::browser::{follow, popover_and_anchor};
 use super::{Data, View};
-use crate::dataset::Field;
+use crate::core::Column;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::html::{onclick, onfocusin, onfocusout, onkeydown, onmouseout, onmouseover};
@@ -20,8 +20,8 @@ pub struct Popover {
     pub pinned: bool,
 }
 
-/// A value's place: the platform's index in the dataset and the field.
-pub type CellAt = (usize, Field);
+/// A value's place: the platform's index in the dataset and the column.
+pub type CellAt = (usize, Column);
 
 /// What happened to the values of a view; the events come from its container, by delegation.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -175,10 +175,10 @@ fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
 fn cell_of(target: Option<web_sys::EventTarget>) -> Option<CellAt> {
     let cell = element(target)?.closest("[data-f]").ok()??;
     let platform = cell.get_attribute("data-p")?.parse().ok()?;
-    let field = cell.get_attribute("data-f")?.parse().ok()?;
-    Some((platform, field))
+    let column = Column::parse(&cell.get_attribute("data-f")?)?;
+    Some((platform, column))
 }
 
-pub fn pop_id(view: View, (platform, field): CellAt) -> String {
-    format!("pop-{}-{platform}-{}", view.prefix(), field.id())
+pub fn pop_id(view: View, (platform, column): CellAt) -> String {
+    format!("pop-{}-{platform}-{}", view.prefix(), column.id())
 }

@@ -3,6 +3,7 @@
 //! Each column's id, header, first sort direction and sort words come from one definition;
 //! a field's come from the field table.
 
+use super::compute;
 use super::rows::{Row, StatusAt};
 use crate::dataset::{Better, Field, Value};
 use std::cmp::Ordering;
@@ -28,6 +29,8 @@ pub enum Column {
     Name,
     Status,
     Fact(Field),
+    /// "GPU compute a week" (`compute.rs`): worked out from the allowance, not a field.
+    Compute,
     Verified,
     /// The day of the newest entry of the platform's history.
     Changed,
@@ -45,8 +48,42 @@ pub struct ColumnDef {
     pub order_words: (&'static str, &'static str),
 }
 
+/// Every column in table order: one array, so each loop over the columns is a plain one (a test
+/// holds it to `Field::all()` and `index`).
+const ALL: [Column; COLUMN_COUNT] = {
+    use Field::*;
+    [
+        Column::Name,
+        Column::Status,
+        Column::Fact(Gpu),
+        Column::Fact(GpuMemory),
+        Column::Fact(GpuQuota),
+        Column::Compute,
+        Column::Fact(Tpu),
+        Column::Fact(CpuCores),
+        Column::Fact(Ram),
+        Column::Fact(Disk),
+        Column::Fact(Storage),
+        Column::Fact(Session),
+        Column::Fact(Idle),
+        Column::Fact(Languages),
+        Column::Fact(Internet),
+        Column::Fact(Terminal),
+        Column::Fact(Card),
+        Column::Fact(Phone),
+        Column::Fact(Account),
+        Column::Fact(Collaboration),
+        Column::Fact(Versioning),
+        Column::Verified,
+        Column::Changed,
+    ]
+};
+
+/// The field the compute column follows.
+const COMPUTE_AFTER: Field = Field::GpuQuota;
+
 /// The number of columns; `ColumnSet` keeps one bit for each.
-pub const COLUMN_COUNT: usize = Field::COUNT + 4;
+pub const COLUMN_COUNT: usize = Field::COUNT + 5;
 
 impl Column {
     pub fn def(self) -> ColumnDef {
@@ -76,6 +113,7 @@ impl Column {
                 Direction::Desc,
                 ("oldest first", "newest first"),
             ),
+            Column::Compute => compute::COLUMN,
             Column::Fact(field) => {
                 let def = field.def();
                 ColumnDef {
@@ -91,12 +129,9 @@ impl Column {
         }
     }
 
-    /// Every column, in table order.
+    /// Every column, in table order (GPU compute right after GPU time).
     pub fn all() -> impl Iterator<Item = Column> {
-        [Column::Name, Column::Status]
-            .into_iter()
-            .chain(Field::all().map(Column::Fact))
-            .chain([Column::Verified, Column::Changed])
+        ALL.into_iter()
     }
 
     /// Its place in `all()`.
@@ -104,7 +139,8 @@ impl Column {
         match self {
             Column::Name => 0,
             Column::Status => 1,
-            Column::Fact(field) => 2 + field as usize,
+            Column::Fact(field) => 2 + field as usize + usize::from(field > COMPUTE_AFTER),
+            Column::Compute => 3 + COMPUTE_AFTER as usize,
             Column::Verified => COLUMN_COUNT - 2,
             Column::Changed => COLUMN_COUNT - 1,
         }
@@ -140,6 +176,7 @@ impl Column {
                 StatusAt::Closed { .. } => 1,
                 StatusAt::Retired { .. } => 0,
             }),
+            Column::Compute => compute::sort_key(row),
             Column::Verified => Key::Text(row.as_of.to_owned()),
             // No recorded change is not a date: it sorts last, whichever the direction.
             Column::Changed => row

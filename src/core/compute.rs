@@ -16,12 +16,14 @@ pub const COLUMN: ColumnDef = ColumnDef {
     order_words: ("least first", "most first"),
 };
 
+/// The column's help, once, under the table (the whole method is in the README).
+pub const LEGEND: &str = "GPU compute a week: T4-hours (method 1), the week's GPU hours × the GPUs a \
+session holds × the card's dense FP16 throughput over a T4's; credits are spent on the GPU with the \
+most compute per dollar; one-off grants stand apart. Peak figures: an upper bound.";
+
 /// The row's figure: today's allowance's. The 2019 view has none (the article predates it).
 pub fn figure<'a>(row: &Row<'a>) -> Option<&'a Figure> {
-    if row.era != Era::Today {
-        return None;
-    }
-    row.platform.gpu_allowance.as_ref().map(|a| &a.figure)
+    allowance(row).map(|a| &a.figure)
 }
 
 /// What the row sorts by in the column.
@@ -48,4 +50,11 @@ pub fn on_credits(row: &Row, data: &crate::dataset::Dataset) -> Option<String> {
         super::format::tenths(bought.hours),
         bought.per.word()
     ))
+}
+
+/// The row's allowance: today's. The 2019 view has none.
+pub fn allowance<'a>(row: &Row<'a>) -> Option<&'a crate::dataset::Allowance> {
+    (row.era == Era::Today)
+        .then_some(row.platform.gpu_allowance.as_ref())
+        .flatten()
 }

@@ -2,11 +2,14 @@
 //! take their shortlist away.
 
 use super::columns::Column;
+use super::compute::{self, METHOD_VERSION};
 use super::format::{fact_text, text_with_reason};
 use super::rows::Row;
 use super::state::ColumnSet;
 use super::words::{bound_name, kind_name, reason, status_text};
-use crate::dataset::{Amount, Dataset, Dimension, Fact, Field, Kind, Prose, Value, Words};
+use crate::dataset::{
+    Amount, Dataset, Dimension, Fact, Field, Kind, Prose, Standing, Text, Value, Words,
+};
 
 /// The JSON export as a tree. Natively serde writes it (tests, tools); the page hands it to the
 /// browser's own `JSON.stringify`, so the wasm carries no JSON encoder. Objects keep their keys in
@@ -49,7 +52,9 @@ impl serde::Serialize for Json {
 /// RFC 4180: comma-separated, CRLF line ends. Amounts are numbers in the unit their header names;
 /// unknown and absent values say so, with their reason.
 pub fn csv(rows: &[&Row], columns: ColumnSet) -> String {
-    let stated = |c: Column| quota(c).map(|_| format!("{} (as stated)", c.label()));
+    let stated = |c: Column| {
+        (quota(c).is_some() || c == Column::Compute).then(|| format!("{} (as stated)", c.label()))
+    };
     let mut out = csv_line(
         &columns
             .iter()
@@ -57,7 +62,12 @@ pub fn csv(rows: &[&Row], columns: ColumnSet) -> String {
             .collect::<Vec<_>>(),
     );
     for row in rows {
-        let words = |c: Column| quota(c).map(|f| fact_text(row.cell(f).fact));
+        let words = |c: Column| match c {
+            Column::Compute => {
+                Some(compute::figure(row).map_or_else(String::new, |f| f.text.to_string()))
+            }
+            _ => quota(c).map(|f| fact_text(row.cell(f).fact)),
+        };
         let cells = columns
             .iter()
             .flat_map(|c| words(c).into_iter().chain([cell(row, c)]));
@@ -90,9 +100,10 @@ fn quote(field: &str) -> String {
     }
 }
 
-/// "RAM (GB)", "GPU time (h/week)", "Platform".
+/// "RAM (GB)", "GPU time (h/week)", "Platform", "GPU compute a week (T4-h/week, method 1)".
 fn header(column: Column) -> String {
     match column {
+        Column::Compute => format!("{} (T4-h/week, method {METHOD_VERSION})", column.label()),
         Column::Fact(field) => match field.kind() {
             Kind::Amount(d) => format!("{} ({})", field.label(), d.canonical().symbol()),
             _ => field.label().to_owned(),
@@ -107,6 +118,11 @@ fn cell(row: &Row, column: Column) -> String {
         Column::Status => status_text(row.status),
         Column::Verified => row.as_of.to_owned(),
         Column::Changed => row.last_changed.unwrap_or("").to_owned(),
+        // The weekly figure as a number; a one-off grant, none or unknown only in words.
+        Column::Compute => compute::figure(row)
+            .filter(|f| f.standing == Standing::Weekly)
+            .and_then(|f| f.t4_hours)
+            .map_or_else(String::new, |h| h.to_string()),
         Column::Fact(field) => {
             let fact = row.cell(field).fact;
             match (&fact.value, fact.quantity()) {
@@ -128,6 +144,9 @@ pub fn document(data: &Dataset, words: &Words, rows: &[&Row], columns: ColumnSet
             let p = row.platform;
             let mut values = Vec::new();
             for column in columns.iter() {
+                if column == Column::Compute {
+                    values.push((column.id(), compute_json(data, words, row)));
+                }
                 if let Column::Fact(field) = column {
                     let cell = row.cell(field);
                     let mut v = fact_json(data, words, cell.fact);
@@ -163,9 +182,41 @@ pub fn json(data: &Dataset, rows: &[&Row], columns: ColumnSet) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-fn fact_json(data: &Dataset, words: &Words, fact: &Fact) -> Vec<(&'static str, Json)> {
-    let sources = fact
-        .sources
+/// "GPU compute a week": the figure's words and number (T4-hours a week, or once for a grant),
+/// its arithmetic, the method's version and the allowance's confidence and sources.
+fn compute_json(data: &Dataset, words: &Words, row: &Row) -> Json {
+    let Some(a) = compute::allowance(row) else {
+        return Json::Null;
+    };
+    let f = &a.figure;
+    let (standing, unit) = match f.standing {
+        Standing::Weekly => ("weekly", Some("T4-h/week")),
+        Standing::Once => ("once", Some("T4-h")),
+        Standing::None => ("none", None),
+        Standing::Unknown => ("unknown", None),
+    };
+    let mut v = vec![
+        ("text", Json::text(&f.text)),
+        ("standing", Json::text(standing)),
+        ("t4_hours", f.t4_hours.map_or(Json::Null, Json::Number)),
+    ];
+    if let (Some(unit), Some(_)) = (unit, f.t4_hours) {
+        v.push(("unit", Json::text(unit)));
+    }
+    v.extend([
+        ("arithmetic", Json::prose(&f.arithmetic, words)),
+        (
+            "method_version",
+            Json::Number(Amount::whole(i64::from(METHOD_VERSION))),
+        ),
+        ("confidence", Json::text(a.confidence.label())),
+        ("sources", sources_json(data, words, &a.sources)),
+    ]);
+    Json::Object(v)
+}
+
+fn sources_json(data: &Dataset, words: &Words, ids: &[Text]) -> Json {
+    let sources = ids
         .iter()
         .filter_map(|id| data.sources.get(id))
         .map(|s| {
@@ -176,11 +227,15 @@ fn fact_json(data: &Dataset, words: &Words, fact: &Fact) -> Vec<(&'static str, J
             ])
         })
         .collect();
+    Json::List(sources)
+}
+
+fn fact_json(data: &Dataset, words: &Words, fact: &Fact) -> Vec<(&'static str, Json)> {
     let mut v = vec![
         ("text", Json::Text(fact_text(fact))),
         ("kind", Json::text(kind_name(&fact.value))),
         ("confidence", Json::text(fact.confidence.label())),
-        ("sources", Json::List(sources)),
+        ("sources", sources_json(data, words, &fact.sources)),
     ];
     if let Some(q) = fact.quantity() {
         v.push(("number", Json::Number(q.number)));

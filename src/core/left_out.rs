@@ -101,12 +101,14 @@ impl Hider {
     }
 }
 
-/// "Free GPU" → "free GPU": the first letter lowered, acronyms kept.
+/// "Free GPU" → "free GPU": the first letter lowered, acronyms kept (labels are ASCII: no
+/// Unicode case tables in the wasm).
 fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    let mut lowered = s.to_owned();
+    if let Some(first) = lowered.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    lowered
 }
 
 /// The rows `state` hides, in the order its sort would show them were nothing filtered.

@@ -1,6 +1,7 @@
 //! The headless table: rows of an era, columns, sorting, filters and minimums, facet counts, the
 //! compare view's marks, the quick picks and the URL codec. Plain Rust with no browser APIs, tested natively.
 
+pub mod bars;
 pub mod columns;
 pub mod compare;
 pub mod compute;

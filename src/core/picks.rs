@@ -7,7 +7,7 @@ use super::columns::{Column, Key};
 use super::compute;
 use super::filters::Filter;
 use super::rows::Row;
-use crate::dataset::{Dataset, Field};
+use crate::dataset::{AllowanceKind, Dataset, Field};
 
 /// How a pick chooses its platforms.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -143,4 +143,34 @@ pub fn most_compute(data: &Dataset, rows: &[Row], shown: &[usize]) -> Option<Com
         winners,
         value,
     })
+}
+
+/// For a "Biggest GPU" winner: the words it needs when that card is reached only by spending
+/// credits or a one-off grant. The hours are named only where the credits' best buy is that card
+/// (its memory within a tenth of the platform's figure): Modal's B200 is both.
+pub fn card_on_credits(data: &Dataset, row: &Row) -> Option<String> {
+    let allowance = compute::allowance(row)?;
+    match allowance.kind {
+        AllowanceKind::Credits => {
+            let memory = row
+                .cell(Field::GpuMemory)
+                .fact
+                .quantity()?
+                .canonical()
+                .milli();
+            let same_card = allowance
+                .figure
+                .bought
+                .as_ref()
+                .and_then(|b| data.gpu(&b.gpu))
+                .is_some_and(|g| (g.memory.milli() - memory).abs() * 10 <= memory);
+            Some(if same_card {
+                compute::on_credits(row, data)?
+            } else {
+                "on credits".to_owned()
+            })
+        }
+        AllowanceKind::Grant => Some("on a one-off grant".to_owned()),
+        _ => None,
+    }
 }

@@ -388,6 +388,7 @@ impl Preset {
             Preset::All => return Column::all().collect(),
         };
         let own: &[Column] = match self {
+            Preset::Essentials => &[Column::Compute],
             Preset::Limits => &[Column::Verified],
             Preset::Access => &[Column::Status],
             _ => &[],
