@@ -426,14 +426,15 @@ fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
 #[tokio::test]
 async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     use free_ml_platforms::components::fact_cell::fact_cell;
+    use free_ml_platforms::components::popover::Opened;
     use free_ml_platforms::components::{Data, View};
     use yew::prelude::*;
 
     #[derive(Properties, PartialEq)]
     struct Props {
         data: Data,
-        /// Open, and the best of a compared row.
-        open: bool,
+        /// Open (and then the best of a compared row).
+        open: Option<Opened>,
     }
     #[component]
     fn One(props: &Props) -> Html {
@@ -444,7 +445,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
             Field::Ram,
             View::Table,
             props.open,
-            props.open,
+            props.open.is_some(),
         )
     }
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
@@ -459,15 +460,23 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     // Uncertain today, and 8 GB in 2019: both marks, in symbols and in words.
     let value = r#"<button type="button" aria-expanded="EXP"CTRL class="value">12.7 GB<span aria-hidden="true" class="mark uncertain">≈</span><span class="sr-only"> (uncertain)</span><span aria-hidden="true" class="mark changed">Δ</span><span class="sr-only"> (changed since 2019)</span></button>"#;
     assert_eq!(
-        render(false).await,
+        render(None).await,
         format!(
             r#"<td data-p="0" data-f="ram">{}</td>"#,
             value.replace("EXP", "false").replace("CTRL", "")
         )
     );
-    let open = render(true).await;
+    // Opened at a glance (hover, focus), the popover's links stay out of the Tab order.
+    let glance = render(Some(Opened::Glance)).await;
+    assert!(
+        glance.contains(r#"<div id="pop-t-0-ram" class="pop"><p class="pop-title">"#),
+        "{glance}"
+    );
+    assert!(glance.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank" tabindex="-1">A blog post</a>"#), "{glance}");
+    // Opened on purpose, the popover is the next stop (to scroll it), then its links.
+    let open = render(Some(Opened::OnPurpose)).await;
     let head = format!(
-        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p class="pop-value">12.7 GB</p><p>Confidence: "#,
+        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" tabindex="0" role="group" aria-label="Alpha Notebooks: RAM" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p class="pop-value">12.7 GB</p><p>Confidence: "#,
         value
             .replace("EXP", "true")
             .replace("CTRL", r#" aria-controls="pop-t-0-ram""#)

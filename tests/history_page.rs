@@ -2,6 +2,7 @@
 //! the What changed section, a value's history in its popover, the recent mark, Last changed.
 
 use free_ml_platforms::components::fact_cell::fact_cell;
+use free_ml_platforms::components::popover::Opened;
 use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::{Dataset, Era, Field};
@@ -89,7 +90,14 @@ struct Props {
 #[component]
 fn Open(props: &Props) -> Html {
     let row = free_ml_platforms::core::row(&props.data, props.index, Era::Today).unwrap();
-    fact_cell(&props.data, &row, props.field, View::Table, true, false)
+    fact_cell(
+        &props.data,
+        &row,
+        props.field,
+        View::Table,
+        Some(Opened::OnPurpose),
+        false,
+    )
 }
 
 async fn popover(index: usize, field: Field) -> String {
@@ -106,8 +114,10 @@ async fn a_value_s_popover_tells_its_earlier_values_newest_first() {
     let history = &html[html.find(r#"<ul class="pop-history">"#).expect("a history")..];
     assert!(history.starts_with(concat!(
         r#"<ul class="pop-history"><li>Was <strong>P100</strong> until <time datetime="2026-09-01">2026-09-01</time> (changed). "#,
-        r#"<span class="change-sources">Source: <a href="https://example.org/docs" rel="noopener">Vendor docs</a>; <a href="https://example.org/blog" rel="noopener">A blog post</a></span></li>"#,
+        // Vendor docs is the value's own source, linked above it: each link once.
+        r#"<span class="change-sources">Source: Vendor docs (above); <a href="https://example.org/blog" rel="noopener">A blog post</a></span></li>"#,
         r#"<li>Was <strong>K80</strong> until <time datetime="2024-03-01">2024-03-01</time> (changed). "#,
+        r#"<span class="change-sources">Source: A blog post (above)</span></li>"#,
     )), "{history}");
     let tpu = popover(0, Field::Tpu).await;
     assert!(tpu.contains(r#"<li>Was <strong>yes</strong> until <time datetime="2026-10-01">2026-10-01</time> (our correction). "#), "{tpu}");

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { serveDist, launch, openPage, firstScreen, wordsArrived } from "../lib.js";
+import { keyboardTask } from "../keyboard-task.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** How many fields the data records, read from the data file rather than written here. */
@@ -257,7 +258,7 @@ test("boxes ticked and a step chosen before the wasm takes over are kept and app
   await context.close();
 });
 
-test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
+test("the provenance popover opens on keyboard focus; Enter lets focus into it and its links; Escape closes it", async () => {
   const page = await openPage(browser, server.url);
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
   const value = kaggle.locator(".value").nth(3); // Max session: the fourth of the Essentials
@@ -274,18 +275,23 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   const [box, anchor] = [await pop.boundingBox(), await value.boundingBox()];
   assert.ok(box.y >= 0 && box.y + box.height <= 900 && box.x >= 0 && box.x + box.width <= 1280, `popover at ${JSON.stringify(box)}`);
   assert.ok(Math.abs(box.y - (anchor.y + anchor.height)) < 12 || Math.abs(box.y + box.height - anchor.y) < 12, "touches its value");
+  // Opened by focus, its links are not Tab stops: the next Tab goes to the next value, whose
+  // popover replaces this one.
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.closest(".pop") !== null), true, "focus moved into the popover");
-  assert.equal(await pop.count(), 1, "still open");
-  await page.keyboard.press("Escape");
-  assert.equal(await pop.count(), 0);
-  // Tabbing on to the next value closes this popover and opens that one.
-  await value.focus();
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".pop") === null), true, "focus stayed out of the popover");
   assert.equal(await page.locator(".pop").count(), 1);
   assert.match(await page.locator(".pop").textContent(), /Idle timeout/);
   await page.keyboard.press("Escape");
+  // Enter opens it on purpose: the next Tab is the popover itself (to scroll it), then its first link.
+  await value.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches(".pop")), true, "focus moved onto the popover");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches(".pop a")), true, "then to its link");
+  assert.equal(await pop.count(), 1, "still open");
+  await page.keyboard.press("Escape");
+  assert.equal(await pop.count(), 0);
   // A tap (click) pins it open, a second tap closes it.
   await value.click();
   assert.equal(await pop.count(), 1);
@@ -807,6 +813,28 @@ test("CSV and JSON downloads hold the visible rows in order with the chosen colu
   assert.match(kaggle.values.session.sources[0].date, /^\d{4}-\d{2}-\d{2}$/);
   checkNoErrors(page);
   await page.context().close();
+});
+
+test("by keyboard a row costs its cells and its three controls; the compare-and-embed task stays short", async () => {
+  const page = await openPage(browser, server.url);
+  // From one compare box to the next: the name, the details button, one stop per value, the next box.
+  const [values, stops] = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll(".results-table tbody tr:not(.retired)")];
+    rows[0].querySelector(".compare-box").focus();
+    return [rows[0].querySelectorAll(".value").length, 0];
+  });
+  let n = stops;
+  do {
+    await page.keyboard.press("Tab");
+    n++;
+  } while (!(await page.evaluate(() => document.activeElement.matches(".compare-box"))) && n < 100);
+  assert.equal(n, values + 3, "Tab stops from one row's compare box to the next");
+  await page.context().close();
+  // The usability test's task: 254 Tabs to tick the three boxes and 409 keys in all before #25.
+  const task = await keyboardTask(browser, server.url);
+  const boxes = task.steps.slice(0, 3).reduce((sum, [, tab, shift]) => sum + tab + shift, 0);
+  assert.ok(boxes <= 130, `ticking three boxes took ${boxes} Tabs: ${JSON.stringify(task.steps)}`);
+  assert.deepEqual(task.errors, []);
 });
 
 test("copy link and embed code say what they did", async () => {

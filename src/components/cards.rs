@@ -4,7 +4,7 @@ use super::fact_cell::fact_cell;
 use super::fragments::{
     platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
 };
-use super::popover::{use_popover, CellAt};
+use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
 use crate::core::{Column, ColumnSet, StatusAt};
 use crate::dataset::Era;
@@ -38,7 +38,7 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
                     <Card key={r.index} rows={props.rows.clone()} {at} columns={props.columns}
                           chosen={props.compare.iter().any(|c| *c == r.platform.id)}
                           oncompare={props.oncompare.clone()} onera={props.onera.clone()}
-                          open={popover.open.filter(|o: &CellAt| o.0 == r.index).map(|o| o.1)} />
+                          open={popover.in_line(r.index)} />
                 }) }
             </ol>
         </section>
@@ -67,7 +67,7 @@ fn Card(props: &RowProps) -> Html {
                             <dt>{ column.label() }</dt>
                             { match column {
                                 Column::Fact(field) => {
-                                    fact_cell(&data, r, field, View::Cards, props.open == Some(field), false)
+                                    fact_cell(&data, r, field, View::Cards, props.open.filter(|o| o.0 == field).map(|o| o.1), false)
                                 },
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
                                 Column::Changed => what_changed::last_changed(r, "dd"),

@@ -87,7 +87,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                         }
                                     </th>
                                     { for chosen.iter().zip(&m.best).map(|(r, &best)| match column {
-                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, field)), best),
+                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.opened((r.index, field)), best),
                                         _ => html! {
                                             <td class={classes!(best.then_some("best"))}>
                                                 if column == Column::Status { { status_badge(r.status) } }

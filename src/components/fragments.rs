@@ -1,6 +1,7 @@
 //! Pieces of a platform's row that the table, the cards and the compare view all draw: the
 //! platform's line and details, its status, the retired note, the verified date, the best mark.
 
+use super::popover::Opened;
 use super::{prose, Data, Rows, StaticRender};
 use crate::core::url::param;
 use crate::core::{ColumnSet, Row, StatusAt};
@@ -18,8 +19,8 @@ pub struct RowProps {
     pub chosen: bool,
     pub oncompare: Callback<String>,
     pub onera: Callback<Era>,
-    /// The value whose popover is open in this row.
-    pub open: Option<Field>,
+    /// The value whose popover is open in this row, and how it was opened.
+    pub open: Option<(Field, Opened)>,
 }
 
 /// Whether a platform's details are open, and the callback that opens and closes them. On the page

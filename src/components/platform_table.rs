@@ -68,7 +68,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                         <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
                                   chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
                                   onera={props.onera.clone()}
-                                  open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
+                                  open={popover.in_line(r.index)} />
                     }) }
                 </tbody>
             </table>
@@ -155,7 +155,7 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, row, field, View::Table, props.open == Some(field), false)
+                        fact_cell(&data, row, field, View::Table, props.open.filter(|o| o.0 == field).map(|o| o.1), false)
                     }
                     Column::Verified => verified(row),
                     Column::Changed => what_changed::last_changed(row, "td"),

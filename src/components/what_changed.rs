@@ -1,6 +1,7 @@
 //! The history on the page: the "What changed" section (newest first, filterable by platform), a
 //! value's history in its popover, the "Last changed" cell and the mark on recent values.
 
+use super::fact_cell::Links;
 use super::{prose, use_data, StaticRender};
 use crate::core::format::fact_text;
 use crate::core::{Cell, Row, RECENT_DAYS};
@@ -104,7 +105,7 @@ pub fn WhatChanged() -> Html {
                             <strong>{ &*line.platform.name }</strong>{ ", " }
                             { format!("{}: {} → {}.", line.fields.join(", "), fact_text(&c.from.as_fact()), fact_text(&c.to.as_fact())) }
                             if let Some(note) = &c.note { { " " }<span class="change-note">{ &**note }</span> }
-                            { " " }{ sources(&data, c) }
+                            { " " }{ sources(&data, c, None, &[]) }
                         </li>
                     }
                 }) }
@@ -126,15 +127,18 @@ fn kind_badge(kind: ChangeKind) -> Html {
     }
 }
 
-fn sources(data: &Dataset, c: &Change) -> Html {
+/// A change's sources, linked; in a popover, one linked above already (`linked`) is named, not
+/// linked again, so each link is one Tab stop.
+fn sources(data: &Dataset, c: &Change, tabindex: Option<&'static str>, linked: &[&str]) -> Html {
     html! {
         <span class="change-sources">
             { "Source: " }
             // The history's sources stay compiled in (dataset::prose): always here.
-            { for c.sources.iter().filter_map(|id| prose::link(data.sources.get(id)?)).enumerate().map(|(i, (url, title))| html! {
+            { for c.sources.iter().filter_map(|id| Some((id, prose::link(data.sources.get(id)?)?))).enumerate().map(|(i, (id, (url, title)))| html! {
                 <>
                     if i > 0 { { "; " } }
-                    <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>
+                    if linked.contains(&&**id) { { title.to_owned() }{ " (above)" } }
+                    else { <a href={url.to_owned()} rel="noopener" {tabindex}>{ title.to_owned() }</a> }
                 </>
             }) }
         </span>
@@ -142,7 +146,7 @@ fn sources(data: &Dataset, c: &Change) -> Html {
 }
 
 /// A value's earlier values in its popover, newest first: "Was 8 GB until 2026-11-30 (corrected)."
-pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell) -> Html {
+pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell, links: Links) -> Html {
     if row.era != Era::Today || cell.from_2019 {
         return Html::default();
     }
@@ -150,15 +154,20 @@ pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell) -> Ht
     if entries.is_empty() {
         return Html::default();
     }
+    let mut linked: Vec<&str> = links.above.iter().map(|id| &**id).collect();
     html! {
         <ul class="pop-history">
-            { for entries.into_iter().rev().map(|c| html! {
-                <li>
-                    { "Was " }<strong>{ fact_text(&c.from.as_fact()) }</strong>
-                    { " until " }<time datetime={c.date.to_string()}>{ &*c.date }</time>
-                    { match c.kind { ChangeKind::Change => " (changed). ", ChangeKind::Correction => " (our correction). " } }
-                    { sources(data, c) }
-                </li>
+            { for entries.into_iter().rev().map(|c| {
+                let line = html! {
+                    <li>
+                        { "Was " }<strong>{ fact_text(&c.from.as_fact()) }</strong>
+                        { " until " }<time datetime={c.date.to_string()}>{ &*c.date }</time>
+                        { match c.kind { ChangeKind::Change => " (changed). ", ChangeKind::Correction => " (our correction). " } }
+                        { sources(data, c, links.tabindex, &linked) }
+                    </li>
+                };
+                linked.extend(c.sources.iter().map(|id| &**id));
+                line
             }) }
         </ul>
     }
