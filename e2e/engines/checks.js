@@ -1,7 +1,8 @@
 // The checks Firefox and WebKit both run, on a copy of the release build with engines/probe.js
 // first in <head>, served under the strict CSP. Each engine's file hands over a small driver:
 // goto(url), eval(fn, arg), click(selector) (a real pointer click), press(key) ("Tab", "Escape":
-// a real key), resize(width, height) (of the viewport), close().
+// a real key), wheel(selector, dy) (a real wheel over the element), resize(width, height) (of the
+// viewport), close().
 // Controls are found by what the page keeps through layout changes: every <details> opened first,
 // then inputs by name and value, value cells by data-f (and their platform by data-p), sort
 // headers by their text, and the address bar. A control in a folded <details> menu is unfolded
@@ -27,6 +28,7 @@ const WITH_GPU = platformsWhere((p) => {
   return !retired(p) && (gpu.bool === true || (Array.isArray(gpu.list) && gpu.list.length > 0));
 });
 const IN_2019 = platformsWhere((p) => "2019" in p.snapshots);
+const LIGHTNING = String(data.platforms.findIndex((p) => p.id === "lightning-ai"));
 const COLAB_KAGGLE = platformsWhere((p) => p.id === "colab" || p.id === "kaggle");
 
 /** A RAM cell's amount in GB (the upper end of a range), or null for unknown and none. */
@@ -254,6 +256,40 @@ export function engineSuite(engine, start) {
     assert.ok(place.focused, `${engine}: the focused value's popover is the open one`);
     assert.ok(place.button.top >= 0 && place.button.bottom <= place.height, `${engine}: the focused value was scrolled into view`);
     assertBeside(place, "keyboard focus");
+  }
+
+  check("a long popover (Lightning AI's GPU time) scrolls by wheel and keyboard, and placement keeps its scroll", async () => {
+    await b.resize(1280, 600);
+    try { await longPopover(); } finally { await b.resize(1280, 900); }
+  });
+  async function longPopover() {
+    await open();
+    await click(`td[data-f=gpu_quota][data-p="${LIGHTNING}"] button.value`);
+    await until("the words of the prose file", () => {
+      const pop = document.querySelector(".pop");
+      return pop?.querySelector(".pop-sources a") && !pop.querySelector(".prose-pending");
+    });
+    const tall = await b.eval(() => { const p = document.querySelector(".pop"); return [p.scrollHeight, p.clientHeight]; });
+    assert.ok(tall[0] > tall[1] + 100, `${engine}: the popover should be taller than its box at 600 px: ${tall}`);
+    const settle = () => b.eval(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 150)))));
+    const scrolled = () => b.eval(() => document.querySelector(".pop").scrollTop);
+    // A scroll position survives the placement its own scroll event runs.
+    await b.eval(() => { document.querySelector(".pop").scrollTop = 150; });
+    await settle();
+    assert.equal(await scrolled(), 150, `${engine}: a scroll within the popover was reset`);
+    await b.eval(() => { document.querySelector(".pop").scrollTop = 0; });
+    await b.wheel(".pop", 200);
+    await settle();
+    assert.ok(await scrolled() > 50, `${engine}: the wheel did not scroll the popover`);
+    // Opened on purpose, the popover is the next Tab stop; the keyboard then scrolls it.
+    await b.eval(() => { const p = document.querySelector(".pop"); p.scrollTop = 0; p.previousElementSibling.focus(); });
+    await b.press("Tab");
+    await until("focus on the popover", () => document.activeElement?.matches(".pop"));
+    await b.press("PageDown");
+    await settle();
+    assert.ok(await scrolled() > 50, `${engine}: Page Down did not scroll the popover`);
+    assert.ok(await b.eval(() => document.querySelector(".pop") !== null), `${engine}: still open`);
+    await shot("popover-scrolled");
   }
 
   check("the 2019 switch shows the platforms of 2019", async () => {

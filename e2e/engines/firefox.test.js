@@ -16,6 +16,11 @@ engineSuite("Firefox", async () => {
     eval: (fn, arg) => page.evaluate(fn, arg),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
+    async wheel(selector, dy) {
+      const box = await (await page.$(selector)).boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel({ deltaY: dy });
+    },
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: (path) => page.screenshot({ path }),
     close: () => browser.close(),

@@ -304,6 +304,64 @@ test("the provenance popover opens on keyboard focus; Enter lets focus into it a
   await page.context().close();
 });
 
+test("a long popover (Lightning AI's GPU time) scrolls by wheel, touch and keyboard, and placement keeps its scroll", async () => {
+  const settle = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 150)))));
+  // Laptop: wheel and keyboard.
+  const page = await openPage(browser, server.url, { viewport: { width: 1280, height: 600 } });
+  const value = page.locator(".results-table tr#row-lightning-ai td[data-f=gpu_quota] .value");
+  await value.click();
+  const pop = page.locator("#row-lightning-ai .pop");
+  await wordsArrived(pop);
+  const [content, box] = await pop.evaluate((p) => [p.scrollHeight, p.clientHeight]);
+  assert.ok(content > box + 100, `taller than its box: ${content} in ${box}`);
+  const top = () => pop.evaluate((p) => p.scrollTop);
+  await pop.evaluate((p) => { p.scrollTop = 150; });
+  await settle(page);
+  assert.equal(await top(), 150, "placement kept the scroll");
+  await pop.evaluate((p) => { p.scrollTop = 0; });
+  const at = await pop.boundingBox();
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  const pageAt = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 300);
+  await settle(page);
+  assert.ok(await top() > 100, `the wheel scrolled it: ${await top()}`);
+  assert.equal(await page.evaluate(() => scrollY), pageAt, "the page behind stayed put");
+  await pop.evaluate((p) => { p.scrollTop = 0; });
+  await value.focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches(".pop")), true);
+  await page.keyboard.press("PageDown");
+  await settle(page);
+  assert.ok(await top() > 100, `Page Down scrolled it: ${await top()}`);
+  // The whole of it can be read: its last line scrolls into the box.
+  await pop.evaluate((p) => { p.scrollTop = p.scrollHeight; });
+  await settle(page);
+  assert.ok(await pop.evaluate((p) => p.scrollTop + p.clientHeight >= p.scrollHeight - 1), "scrolled to the end");
+  checkNoErrors(page);
+  await page.context().close();
+  // Phone: a touch swipe on a tapped popover.
+  const phone = await openPage(browser, server.url, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  await phone.locator("#card-lightning-ai dd[data-f=gpu_quota] .value").tap();
+  const sheet = phone.locator("#card-lightning-ai .pop");
+  await wordsArrived(sheet);
+  const where = await sheet.boundingBox();
+  // A finger drawn up 200 px from near the popover's foot, through the browser's touch input.
+  const cdp = await phone.context().newCDPSession(phone);
+  const [x, y] = [Math.round(where.x + where.width / 2), Math.round(where.y + where.height - 20)];
+  const phoneAt = await phone.evaluate(() => scrollY);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y - i * 20 }] });
+    await phone.waitForTimeout(16);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await settle(phone);
+  assert.ok(await sheet.evaluate((p) => p.scrollTop) > 50, "a swipe scrolled it");
+  assert.equal(await phone.evaluate(() => scrollY), phoneAt, "and not the page behind");
+  assert.equal(await sheet.count(), 1, "still open");
+  await phone.context().close();
+});
+
 test("the prose file comes once, when a popover first opens; if it cannot, the popover says so, and the next asks again", async () => {
   const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
   const kaggleSession = data.platforms.find((p) => p.id === "kaggle").snapshots.today.facts.session;
