@@ -57,6 +57,16 @@ export async function keyboardTask(browser, url) {
     counts.other++;
   }
   await page.waitForSelector(".compare table");
+  // To the comparison, to see it: by the link after the ticked box where the page offers one,
+  // else to its first control ("← Back to all platforms"), as the tester did.
+  if (await page.$(".to-compare")) {
+    add("to the comparison (link)", await reach(page, () => document.activeElement?.matches(".to-compare")));
+    await page.keyboard.press("Enter");
+    counts.other++;
+    await page.waitForFunction(() => document.activeElement?.matches(".compare"));
+  } else {
+    add("to the comparison", await reach(page, () => document.activeElement?.matches(".compare button")));
+  }
   // The Share menu's summary, then its Embed button, then the Copy button of the snippet.
   add("Share", await reach(page, () => document.activeElement?.matches(".share-menu > summary")));
   await page.keyboard.press("Enter");

@@ -67,7 +67,7 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
         1,
         "aria-sort only on the sorted column"
     );
-    assert!(html.contains(r#"<th scope="col" aria-sort="ascending" class="sorted sticky"><button type="button">Platform"#));
+    assert!(html.contains(r#"<th scope="col" aria-sort="ascending" class="sorted sticky"><span class="compare-label">Compare</span><button type="button">Platform"#));
     assert_eq!(
         row_names(&html),
         [
@@ -336,8 +336,23 @@ async fn compare_puts_the_chosen_side_by_side_and_marks_differences_and_the_best
     let internet = &compare[compare.find(">Internet<").unwrap()..];
     let internet = &internet[..internet.find("</tr>").unwrap()];
     assert!(!internet.contains("differs") && !internet.contains("★"));
-    let one = render(sorted("cmp=alpha")).await;
+    // The way there: the section takes focus, each ticked box (table and card) is followed by a
+    // link to it, and the live region says where it went.
+    assert!(html.contains(
+        r#"<section id="compare" tabindex="-1" aria-labelledby="compare-title" class="compare">"#
+    ));
+    assert_eq!(
+        count(&html, r##"<a href="#compare" class="to-compare">"##),
+        4
+    );
+    assert!(html.contains("Comparing Alpha Notebooks and beta Lab side by side above the table; the link after each ticked box goes there.</p>"));
+    let one = render(sorted("cmp=alpha,nope")).await;
     assert!(one.contains("Alpha Notebooks is chosen to compare: tick one to three more."));
+    assert_eq!(
+        count(&one, "to-compare"),
+        0,
+        "no comparison yet, no link to it"
+    );
 }
 
 #[tokio::test]
@@ -469,7 +484,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     // Opened at a glance (hover, focus), the popover's links stay out of the Tab order.
     let glance = render(Some(Opened::Glance)).await;
     assert!(
-        glance.contains(r#"<div id="pop-t-0-ram" class="pop"><p class="pop-title">"#),
+        glance.contains(r#"<div id="pop-t-0-ram" tabindex="-1" class="pop"><p class="pop-title">"#),
         "{glance}"
     );
     assert!(glance.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank" tabindex="-1">A blog post</a>"#), "{glance}");

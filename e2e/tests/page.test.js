@@ -895,6 +895,35 @@ test("by keyboard a row costs its cells and its three controls; the compare-and-
   assert.deepEqual(task.errors, []);
 });
 
+test("compare can be found and followed: a visible word, a link to the comparison after the box, an announcement, stars only on amounts", async () => {
+  const page = await openPage(browser, server.url);
+  assert.equal(await page.locator(".results-table thead .compare-label").isVisible(), true);
+  assert.equal(await page.locator(".results-table thead .compare-label").textContent(), "Compare");
+  const box = (id) => page.locator(`#row-${id} .compare-box`);
+  await box("colab").focus();
+  await page.keyboard.press("Space");
+  assert.equal(await page.locator(".to-compare").count(), 0, "one chosen: no comparison yet");
+  await box("kaggle").focus();
+  await page.keyboard.press("Space");
+  await page.locator(".compare table").waitFor();
+  assert.match(await page.locator("main .summary").textContent(), /Comparing Google Colab and Kaggle Notebooks side by side above the table/);
+  // The link right after Kaggle's box (past its name) leads there, and focus follows.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("#row-kaggle .to-compare")), true);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.matches("section.compare"));
+  const top = await page.locator("section.compare").boundingBox();
+  assert.ok(top.y >= -1 && top.y < 900, `the comparison in view: ${top.y}`);
+  // Colab's TPU v5e-1 and Kaggle's TPU v5e-8 are two models, not amounts; a status is no amount.
+  const stars = await page.$$eval(".compare tbody tr", (trs) => trs.filter((tr) => tr.querySelector(".best-mark"))
+    .map((tr) => tr.querySelector("th").firstChild.textContent));
+  for (const label of ["TPU", "GPU", "Status", "Card needed"]) assert.ok(!stars.includes(label), `★ on ${label}: ${stars}`);
+  await axe(page, "comparison reached by keyboard");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
 test("copy link and embed code say what they did", async () => {
   const page = await openPage(browser, `${server.url}?sort=-ram`);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);

@@ -87,7 +87,7 @@ async fn run(dir: &Path) -> Result<(), String> {
     fs::write(dir.join(STATIC_PAGE), table).map_err(|e| e.to_string())?;
     fs::write(
         dir.join("noscript.css"),
-        ".controls, .share-bar, .compare-box, .changes-filter, .changes-all, .more, .link-button, .sort-icon, caption .hint, .legend { display: none; }\n",
+        ".controls, .share-bar, .compare-box, .compare-label, .compare-toggle, .changes-filter, .changes-all, .more, .link-button, .sort-icon, caption .hint, .legend { display: none; }\n",
     )
     .map_err(|e| e.to_string())?;
     html = html.replacen(

@@ -15,7 +15,7 @@ use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::what_changed::WhatChanged;
 use super::{use_data, Data};
-use crate::core::State;
+use crate::core::{compare_sentence, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -131,7 +131,10 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </header>
             { controls }
             <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
-            <p class="summary" role="status" aria-live="polite">{ state.summary(shown.len(), rows.len()) }</p>
+            <p class="summary" role="status" aria-live="polite">
+                { state.summary(shown.len(), rows.len()) }
+                if !compare.is_empty() { { " " }{ compare_sentence(&rows.chosen(&compare).map(|r| &*r.platform.name).collect::<Vec<_>>()) } }
+            </p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
             if shown.is_empty() {
                 <div class="empty">

@@ -49,8 +49,9 @@ pub fn fact_cell(
                 { marks(cell) }
             </button>
             if let Some(id) = id {
-                // Opened on purpose, it takes focus next, so arrow keys and Page Down scroll a long one.
-                <div class="pop" {id} tabindex={on_purpose.then_some("0")} role={on_purpose.then_some("group")}
+                // Opened on purpose, it takes focus next, so arrow keys and Page Down scroll a long one;
+                // at a glance it is no stop either (Chromium would make a long one a stop of its own).
+                <div class="pop" {id} tabindex={if on_purpose { "0" } else { "-1" }} role={on_purpose.then_some("group")}
                      aria-label={on_purpose.then(|| format!("{}: {}", row.platform.name, field.label()))}>
                     { provenance(data, &row.platform.name, field, cell, links) }
                     { what_changed::value_history(data, row, field, cell, links) }

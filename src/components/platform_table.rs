@@ -4,8 +4,8 @@
 use super::browser::use_fits;
 use super::fact_cell::fact_cell;
 use super::fragments::{
-    platform_details, platform_line, retired_note, status_badge, use_details, verified, Heading,
-    RowProps,
+    platform_details, platform_line, retired_note, status_badge, use_details, verified, Chosen,
+    Heading, RowProps,
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
@@ -49,6 +49,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         ),
     };
     let (scroll, fits) = use_fits(props.columns);
+    let present = props.rows.chosen(&props.compare).count();
     html! {
         <>
         { on.on(html! {
@@ -66,7 +67,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                 <tbody>
                     { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                         <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
-                                  chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
+                                  chosen={Chosen::of(&r.platform.id, &props.compare, present)} oncompare={props.oncompare.clone()}
                                   onera={props.onera.clone()}
                                   open={popover.in_line(r.index)} />
                     }) }
@@ -105,6 +106,8 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
         <th scope="col" aria-sort={aria} {class}>
+            // Over the rows' compare boxes: what they do, before any is ticked.
+            if column == Column::Name { <span class="compare-label">{ "Compare" }</span> }
             <button type="button" {onclick}>
                 { column.label() }
                 <span class="sort-icon" aria-hidden="true">

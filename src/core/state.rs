@@ -29,6 +29,20 @@ pub fn compare_hint(chosen: &str) -> String {
     format!("{chosen} is chosen to compare: tick one to {most} more.")
 }
 
+/// What the live region adds about the comparison, so a screen reader hears where it went: one
+/// chosen, the hint; two or more, "Comparing A, B and C side by side above the table; the link
+/// after each ticked box goes there."
+pub fn compare_sentence(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => compare_hint(one),
+        [init @ .., last] => format!(
+            "Comparing {} and {last} side by side above the table; the link after each ticked box goes there.",
+            init.join(", ")
+        ),
+    }
+}
+
 /// A count as a word where prose reads better so ("four platforms"): one to twelve in words,
 /// larger counts in digits.
 pub fn number_word(n: usize) -> String {
