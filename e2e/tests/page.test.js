@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { serveDist, launch, openPage, firstScreen, wordsArrived } from "../lib.js";
 import { keyboardTask } from "../keyboard-task.js";
+import { embedInFrame } from "../embed-frame.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** How many fields the data records, read from the data file rather than written here. */
@@ -973,6 +974,28 @@ test("in a cross-origin iframe the embed snippet sizes its frame, sorts, and ope
   assert.equal(await page.frames()[1].evaluate(() => document.querySelector("base").target), "_blank");
   await page.context().close();
   await new Promise((ok) => blog.close(ok));
+});
+
+test("the embed is what is shown: the comparison alone, or the table at the frame's width; the frame fits its content", async () => {
+  // A comparison: the comparison alone, with its link to the full table; focus on the snippet.
+  const compared = await embedInFrame(browser, server.url, "?cmp=sagemaker-studio-lab,colab,kaggle");
+  assert.equal(compared.snippetFocus, "textarea", "focus moved to the snippet");
+  assert.deepEqual([compared.comparison, compared.tableShown, compared.footer], [true, false, false], JSON.stringify(compared));
+  assert.ok(Math.abs(compared.frameHeight - compared.content) <= 4, `frame ${compared.frameHeight} px for ${compared.content} px`);
+  assert.ok(compared.frameHeight < 1400, `a comparison's frame, not the page's: ${compared.frameHeight} px`);
+  assert.deepEqual(compared.cutInBoxes, [], "nothing cut at the right");
+  assert.ok(compared.pageWidth <= compared.width);
+  // No comparison: the table at 760 px, nothing cut at the right.
+  const table = await embedInFrame(browser, server.url, "?sort=-ram");
+  assert.deepEqual([table.tableShown, table.footer, table.cutInBoxes], [true, false, []], JSON.stringify(table));
+  assert.ok(Math.abs(table.frameHeight - table.content) <= 4, `frame ${table.frameHeight} px for ${table.content} px`);
+  assert.ok(table.pageWidth <= table.width);
+  const page = await openPage(browser, `${server.url}?embed=1&cmp=colab,kaggle`, { viewport: { width: 760, height: 900 } });
+  assert.equal(await page.locator(".intro a", { hasText: "Open the full table" }).count(), 1);
+  assert.equal(await page.locator(".results-table, .cards").count(), 0);
+  await axe(page, "embedded comparison");
+  checkNoErrors(page);
+  await page.context().close();
 });
 
 test("print hides the controls and keeps the table and the sources", async () => {

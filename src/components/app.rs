@@ -101,6 +101,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             </details>
         </section>
     };
+    // An embed of a comparison is the comparison: no controls, picks or table.
+    let comparing = rows.chosen(&compare).count() >= 2;
+    let compare_only = state.embed && comparing;
     let full_page = format!(
         "./?{}",
         State {
@@ -117,7 +120,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <p class="meta">
                     { "Data reviewed " }<time datetime={data.dataset_date.to_string()}>{ &*data.dataset_date }</time>
                     if state.embed {
-                        { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
+                        { ". " }<a href={full_page} target="_blank" rel="noopener">{ if compare_only { "Open the full table" } else { "Open the full page" } }</a>
                     }
                 </p>
                 <ShareBar rows={rows.clone()} shown={shown.clone()} columns={state.columns} />
@@ -129,14 +132,17 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     </p>
                 }
             </header>
-            { controls }
-            <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
+            if !compare_only {
+                { controls }
+                <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
+            }
             <p class="summary" role="status" aria-live="polite">
                 { state.summary(shown.len(), rows.len()) }
                 if !compare.is_empty() { { " " }{ compare_sentence(&rows.chosen(&compare).map(|r| &*r.platform.name).collect::<Vec<_>>()) } }
             </p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
-            if shown.is_empty() {
+            if compare_only {
+            } else if shown.is_empty() {
                 <div class="empty">
                     <p>{ state.no_match() }</p>
                     <button type="button" onclick={on.clear.reform(|_| ())}>{ "Clear filters" }</button>

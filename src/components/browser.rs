@@ -195,10 +195,14 @@ pub fn enter_embed_mode() {
     else {
         return;
     };
+    // The footer's list of sources is the page's, not the embed's (each value keeps its own).
+    let _ = root.class_list().add_1("embedded");
     let measured = root.clone();
     let report = Closure::<dyn FnMut()>::new(move || {
         let message = js_sys::Object::new();
-        let height = measured.scroll_height();
+        // The content's height: the root's box, not its scroll height, which is never less than
+        // the frame's own height and so would never let a frame shrink to a short comparison.
+        let height = measured.get_bounding_client_rect().height().ceil() as i32;
         let _ = js_sys::Reflect::set(&message, &"freeMlHeight".into(), &height.into());
         // Any page may embed the comparison, so any origin may hear its height (nothing else).
         let _ = parent.post_message(&message, "*");
