@@ -528,11 +528,11 @@ test("at 375×667 the first card is on the first screen and a screen holds three
   // Sort and filters sit behind one summary of what is chosen.
   const sheet = page.locator(".sheet");
   assert.equal(await sheet.evaluate((d) => d.open), false);
-  assert.match(await sheet.locator("> summary").textContent(), /^Filters & sort: no filters · Platform, A to Z$/);
+  assert.match(await sheet.locator("> summary").textContent(), /^Filters & sort: No filters · Platform, A to Z$/);
   await sheet.locator("> summary").tap();
   await page.locator("input[name=f][value=gpu]").check();
   await page.selectOption("select[name=sort-0]", "ram");
-  assert.match(await sheet.locator("> summary").textContent(), /1 filter · RAM, largest first/);
+  assert.match(await sheet.locator("> summary").textContent(), /Free GPU · RAM, largest first/);
   await axe(page, "phone sheet open");
   // A card's details open from it.
   const card = page.locator(".card").first();
@@ -996,6 +996,48 @@ test("the embed is what is shown: the comparison alone, or the table at the fram
   await axe(page, "embedded comparison");
   checkNoErrors(page);
   await page.context().close();
+});
+
+test("phone state in view: the folded sheet names the filters and sort, Columns near its top, picks wrap, Share's messages move nothing", async () => {
+  // A friend opens a shared link on a phone.
+  const page = await openPage(browser, `${server.url}?f=r,nocard&cols=access`, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  const state = page.locator(".sheet > summary .sheet-state");
+  const [text, whole] = await state.evaluate((s) => [s.textContent, s.scrollWidth <= s.clientWidth && s.getBoundingClientRect().right <= innerWidth]);
+  // The ticked boxes' own labels (without their counts), read from the page's form.
+  const ticked = await page.$$eval("input[name=f]:checked", (inputs) => inputs.map((i) => i.closest("label").textContent.replace(/\s*\(\d+\)\s*$/, "").trim()));
+  assert.equal(ticked.length, 2);
+  for (const label of ticked) assert.ok(text.includes(label), `${label} in "${text}"`);
+  assert.match(text, /Platform, A to Z/);
+  assert.ok(whole, `the summary is cut: "${text}"`);
+  // Columns is near the top of the opened sheet, before the long list of filters.
+  await page.click(".sheet > summary");
+  const [sheetTop, columnsTop, filtersTop] = await page.evaluate(() => [".sheet", ".column-picker", ".filters-menu"]
+    .map((s) => document.querySelector(s).getBoundingClientRect().top));
+  assert.ok(columnsTop < filtersTop && columnsTop - sheetTop < 250, `Columns at ${columnsTop - sheetTop} px into the sheet`);
+  await page.click(".sheet > summary");
+  // The quick picks wrap inside the window.
+  const picks = await page.locator(".picks").evaluate((p) => [p.scrollWidth, p.clientWidth, p.getBoundingClientRect().right]);
+  assert.ok(picks[0] <= picks[1] && picks[2] <= 375, `picks ${picks}`);
+  await axe(page, "phone, shared link, sheet folded");
+  await page.context().close();
+  // Share's messages stay inside the window and never move an open menu, on a phone and a laptop.
+  for (const [width, height] of [[375, 667], [1280, 800]]) {
+    const p = await openPage(browser, server.url, { viewport: { width, height } });
+    await p.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openShare(p);
+    const box = () => p.locator(".share-menu > .menu-body").boundingBox();
+    const before = await box();
+    for (const [button, said] of [["Copy link", /Link copied/], ["Download CSV", /Downloaded/]]) {
+      await p.click(`.share-menu button:has-text('${button}')`);
+      await p.waitForFunction((re) => new RegExp(re).test(document.querySelector(".share-bar .said").textContent), said.source);
+      const after = await box();
+      assert.ok(Math.abs(after.x - before.x) < 1 && Math.abs(after.y - before.y) < 1, `${width} px: ${button} moved the menu ${JSON.stringify([before, after])}`);
+      assert.ok(after.x >= 0 && after.x + after.width <= width, `${width} px: the menu outside the window ${JSON.stringify(after)}`);
+      const message = await p.locator(".share-bar .said").boundingBox();
+      assert.ok(message.x >= 0 && message.x + message.width <= width, `${width} px: the message outside the window`);
+    }
+    await p.context().close();
+  }
 });
 
 test("print hides the controls and keeps the table and the sources", async () => {

@@ -83,11 +83,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <details class="sheet" open={narrow == Some(false) && !state.embed}>
                 <summary>
                     <span class="sheet-title">{ if state.embed { "Filters, sort and columns" } else { "Filters & sort" } }</span>
-                    <span class="sheet-state">{ format!(": {}", state.chosen()) }</span>
+                    <span class="sr-only">{ ": " }</span><span class="sheet-state">{ state.chosen() }</span>
                 </summary>
                 <div class="toolbar">
                     <EraSwitch era={state.era} onchange={on.era.clone()} />
                     <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} oncolumn={on.sort_column.clone()} />
+                    // Before the filters, which a phone lists in full: near the top of the sheet.
+                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
                     <details class="menu filters-menu" open={narrow_now}>
                         <summary>{ state.filters_label() }</summary>
                         <div class="menu-body">
@@ -95,7 +97,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                          ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} onclear={on.clear.clone()} />
                         </div>
                     </details>
-                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
                     <FilterChips filters={state.filters} minimums={state.minimums.clone()} ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} />
                 </div>
             </details>

@@ -103,6 +103,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" onclick={download("csv")}>{ "Download CSV" }</button>
                     <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
                     <button type="button" onclick={onprint}>{ "Print" }</button>
+                    // Inside the menu, under what was pressed: a message beside Share would move
+                    // the open menu (and push it off a phone's screen).
+                    <p class="said" role="status" aria-live="polite">{ (*said).clone() }</p>
                     if let Some(code) = (*snippet).clone() {
                         <div class="embed-code">
                             <label>
@@ -114,7 +117,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     }
                 </div>
             </details>
-            <span class="said" role="status" aria-live="polite">{ (*said).clone() }</span>
         </div>
     }
 }
