@@ -9,11 +9,16 @@ use std::{env, fs, path::Path, process};
 #[path = "src/dataset/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
+#[path = "src/dataset/compute.rs"]
+mod compute;
+#[allow(dead_code)]
 #[path = "src/dataset/date.rs"]
 mod date;
 #[allow(dead_code)]
 #[path = "src/dataset/fields.rs"]
 mod fields;
+#[path = "src/dataset/fnv.rs"]
+mod fnv;
 #[allow(dead_code)]
 #[path = "src/dataset/history.rs"]
 mod history;
@@ -48,6 +53,10 @@ fn main() {
         let path = Path::new(&out_dir).join(name);
         fs::write(&path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     };
+    // The page shows each allowance's figure, not the prices it was worked out from (compute.rs).
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        data.drop_prices();
+    }
     // The prose leaves the statics for a file of its own, fetched when first shown (prose.rs).
     let words = prose::take(&mut data);
     let prose_json = serde_json::to_string(&words).expect("a list of strings is JSON");

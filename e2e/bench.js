@@ -105,11 +105,12 @@ draw();
 }
 
 // What the default page loads: not the page for readers without JavaScript or its stylesheet,
-// nor the published data files and feed (linked, not fetched), nor the prose file (fetched when a
-// popover or a platform's details first opens; printed on its own).
+// nor the published data files and feeds (linked, not fetched; one feed-<id>.xml per platform with a
+// history), nor the prose file (fetched when a popover or a platform's details first opens; printed on its own).
 const OFF_PAGE = ["table.html", "noscript.css", "feed.xml", "llms.txt", "platforms.json", "platforms.csv",
   "platforms.schema.json"];
-const onPage = (f) => !f.startsWith(".") && !OFF_PAGE.includes(f) && !/^prose-[0-9a-f]{16}\.json$/.test(f);
+const onPage = (f) => !f.startsWith(".") && !OFF_PAGE.includes(f) && !/^prose-[0-9a-f]{16}\.json$/.test(f) &&
+  !/^feed-[a-z0-9-]+\.xml$/.test(f);
 
 function sizes(dir) {
   let raw = 0, gz = 0;

@@ -1,6 +1,7 @@
 """Checks the files a build publishes (scripts/test.sh runs it on dist/) with real validators:
-- feed.xml with feedparser: well-formed Atom 1.0, one entry per platform and day of the history
-  (counted here from platforms.json), newest first, each with a tag: id, its date and a link;
+- feed.xml and each platform's feed-<id>.xml with feedparser: well-formed Atom 1.0, one entry per
+  platform and day of the history (of that platform's, counted here from platforms.json), newest
+  first, each with a tag: id, its date and a link; no feed for a platform without a history;
 - platforms.schema.json is a valid JSON Schema 2020-12, platforms.json is valid against it, and the
   schema refuses every edit of tests/fixtures/refused.json (which the build refuses too);
 - platforms.csv has a row for every value and alt.
@@ -29,31 +30,54 @@ def check(ok, message):
 data = json.loads((dist / "platforms.json").read_text())
 schema = json.loads((dist / "platforms.schema.json").read_text())
 
-# The feed.
-feed = feedparser.parse((dist / "feed.xml").read_bytes())
-check(not feed.bozo, f"feed.xml is not well formed: {feed.get('bozo_exception')}")
-check(feed.version == "atom10", f"feed.xml is {feed.version!r}, not Atom 1.0")
-check(feed.feed.get("id", "").startswith("tag:"), "the feed's id is not a tag: URI")
+# The feeds: the whole history, and each platform's own.
+tag = re.compile(r"^tag:[a-z0-9.-]+,\d{4}(-\d\d){0,2}:\S+$")
+
+
+def check_feed(name, batches):
+    """feedparser reads `name` as well-formed Atom 1.0 with one entry per (date, platform) of
+    `batches` (newest first), each with a unique tag: id, its date, a link and its changes."""
+    feed = feedparser.parse((dist / name).read_bytes())
+    check(not feed.bozo, f"{name} is not well formed: {feed.get('bozo_exception')}")
+    check(feed.version == "atom10", f"{name} is {feed.version!r}, not Atom 1.0")
+    check(feed.feed.get("id", "").startswith("tag:"), f"{name}: the feed's id is not a tag: URI")
+    check(len(feed.entries) == len(batches), f"{name}: {len(feed.entries)} entries for {len(batches)} platform-days")
+    ids = set()
+    for entry, (date, platform) in zip(feed.entries, batches):
+        check(bool(tag.match(entry.id)), f"{name}: entry id {entry.id!r} is not a tag: URI")
+        check(entry.id not in ids, f"{name}: entry id {entry.id!r} is used twice")
+        ids.add(entry.id)
+        check(entry.id.endswith(f":{platform}/{date}"), f"{name}: entry {entry.id} is not {platform} on {date}")
+        check(entry.updated.startswith(date), f"{name}: {entry.id}: updated {entry.updated}, expected {date}")
+        check(entry.link.endswith(f"?cmp={platform}"), f"{name}: {entry.id}: links to {entry.link}")
+        check(entry.summary.strip() != "" and entry.title.strip() != "", f"{name}: {entry.id}: no title or summary")
+        check(entry.content[0].value.startswith("<ul>"), f"{name}: {entry.id}: content is not the list of changes")
+    dates = [e.updated for e in feed.entries]
+    check(dates == sorted(dates, reverse=True), f"{name}: entries are not newest first")
+    return feed
+
+
+# Newest day first; one date's platforms in table order (a stable sort of the file's order).
 batches = sorted(
-    {(c["date"], p["id"]) for p in data["platforms"] for c in p.get("history", [])},
+    dict.fromkeys((c["date"], p["id"]) for p in data["platforms"] for c in p.get("history", [])),
     key=lambda b: b[0],
     reverse=True,
 )
-check(len(feed.entries) == len(batches), f"{len(feed.entries)} entries for {len(batches)} platform-days")
-tag = re.compile(r"^tag:[a-z0-9.-]+,\d{4}(-\d\d){0,2}:\S+$")
-ids = set()
-for entry, (date, _) in zip(feed.entries, batches):
-    check(bool(tag.match(entry.id)), f"entry id {entry.id!r} is not a tag: URI")
-    check(entry.id not in ids, f"entry id {entry.id!r} is used twice")
-    ids.add(entry.id)
-    check(entry.updated.startswith(date), f"{entry.id}: updated {entry.updated}, expected {date}")
-for entry in feed.entries:
-    platform = entry.id.rsplit(":", 1)[1].split("/")[0]
-    check(entry.link.endswith(f"?cmp={platform}"), f"{entry.id}: links to {entry.link}")
-    check(entry.summary.strip() != "" and entry.title.strip() != "", f"{entry.id}: no title or summary")
-    check(entry.content[0].value.startswith("<ul>"), f"{entry.id}: content is not the list of changes")
-dates = [e.updated for e in feed.entries]
-check(dates == sorted(dates, reverse=True), "entries are not newest first")
+feed = check_feed("feed.xml", batches)
+platform_feeds = 0
+for p in data["platforms"]:
+    name = f"feed-{p['id']}.xml"
+    own = [b for b in batches if b[1] == p["id"]]
+    if not own:
+        check(not (dist / name).exists(), f"{name} exists, but {p['id']} has no history")
+        continue
+    check((dist / name).exists(), f"no {name} for {p['id']}'s history")
+    if (dist / name).exists():
+        check_feed(name, own)
+        platform_feeds += 1
+known = {f"feed-{p['id']}.xml" for p in data["platforms"]}
+for path in dist.glob("feed-*.xml"):
+    check(path.name in known, f"{path.name} is no platform's feed")
 
 # The schema and the data.
 Draft202012Validator.check_schema(schema)
@@ -98,7 +122,8 @@ if failures:
     print("\n".join(failures))
     sys.exit(1)
 print(
-    f"published files OK: feed {len(feed.entries)} entries (feedparser {feedparser.__version__}), "
+    f"published files OK: feed {len(feed.entries)} entries and {platform_feeds} platforms' feeds "
+    f"(feedparser {feedparser.__version__}), "
     f"platforms.json valid and {len(refused['cases'])} broken edits refused (JSON Schema 2020-12), "
     f"CSV {len(rows)} rows"
 )

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser --engines
 . scripts/env.sh
+# Snapshots are compared, never written: a changed or missing one fails (an inherited INSTA_UPDATE=always would accept it).
+export INSTA_UPDATE=no INSTA_FORCE_PASS=0
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
@@ -17,6 +19,8 @@ step "release build"
 trunk_offline build --release
 step "published files: the feed (feedparser), platforms.json against its schema (jsonschema)"
 "$FREEML_TOOLS/py/bin/python" scripts/check_published.py dist
+step "the weekly source check's workflow against GitHub's workflow schema (check-jsonschema)"
+"$FREEML_TOOLS/py/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
 step "end to end in headless Chromium (release build on 127.0.0.1)"
 rm -rf e2e/out/html
 (cd e2e && npm test)

@@ -1,6 +1,8 @@
 //! Free ML platforms compared: the data (`dataset`), the headless table (`core`) and the Yew
 //! components that draw it (`components`). `main.rs` only mounts [`App`].
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod checker;
 pub mod components;
 pub mod core;
 pub mod dataset;

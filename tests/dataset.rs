@@ -62,6 +62,26 @@ fn the_prose_is_out_of_the_compiled_data_and_in_its_file_whole() {
             }
         }
     }
+    // GPU and allowance notes, and each figure's arithmetic (worked out when the file is read).
+    for gpu in file["gpus"].as_object().unwrap().values() {
+        strings_at(gpu, "note", &mut moved);
+    }
+    for p in file["platforms"].as_array().unwrap() {
+        let a = &p["gpu_allowance"];
+        strings_at(a, "note", &mut moved);
+        if let Some(alt) = a.get("alt") {
+            strings_at(alt, "note", &mut moved);
+        }
+    }
+    let read = Dataset::parse(include_str!("../assets/platforms.json")).unwrap();
+    let arithmetic: Vec<String> = read
+        .platforms
+        .iter()
+        .filter_map(|p| p.gpu_allowance.as_ref())
+        .flat_map(|a| [Some(a), a.alt.as_deref()].into_iter().flatten())
+        .map(|a| a.figure.arithmetic.text().unwrap().to_owned())
+        .collect();
+    moved.extend(arithmetic.iter().map(String::as_str));
     for (id, source) in file["sources"].as_object().unwrap() {
         if !resident.contains(id.as_str()) {
             strings_at(source, "title", &mut moved);
@@ -163,7 +183,18 @@ fn embedded_dataset_is_valid_dated_and_cites_every_source() {
         if let Status::Closed { source, .. } | Status::Retired { source, .. } = &p.status {
             cited.insert(source);
         }
+        for a in p
+            .gpu_allowance
+            .iter()
+            .flat_map(|a| [Some(a), a.alt.as_deref()])
+        {
+            for a in a.iter() {
+                cited.extend(&a.sources);
+                cited.extend(a.prices.iter().flat_map(|price| &price.sources));
+            }
+        }
     }
+    cited.extend(data.gpus.values().flat_map(|g| &g.sources));
     for (id, source) in &data.sources {
         assert!(
             source.date <= data.dataset_date,
@@ -218,14 +249,18 @@ fn the_2026_corrections_hold() {
         today(&data, "sagemaker-studio-lab", Field::Ram).1,
         Confidence::Conflicting
     );
-    // No card is not established for Lightning AI's free GPUs.
-    assert_ne!(
+    // No card to register, but a user saw GPUs wait for one: "no", and only uncertain.
+    assert_eq!(
         today(&data, "lightning-ai", Field::Card),
-        ("no".into(), Confidence::Reported)
+        ("no".into(), Confidence::Uncertain)
     );
     assert_eq!(today(&data, "cocalc", Field::Session).0, "up to 24 h");
     assert_eq!(today(&data, "modal", Field::Session).0, "up to 24 h");
-    assert_ne!(today(&data, "databricks-free", Field::Ram).0, "8 GB");
+    // A standard serverless notebook has 16 GB (the older 8 GB figure is superseded).
+    assert_eq!(
+        today(&data, "databricks-free", Field::Ram),
+        ("16 GB".into(), Confidence::Verified)
+    );
     // marimo's molab: 32 GB RAM, 12 h sessions, 90 min idle.
     assert_eq!(today(&data, "marimo-molab", Field::Ram).0, "32 GB");
     assert_eq!(today(&data, "marimo-molab", Field::Session).0, "up to 12 h");
@@ -424,32 +459,35 @@ fn iso_dates_are_real_days() {
     }
 }
 
+/// One line per field, in table order: id, label, kind, which end is better, the sort words and
+/// the "at least" steps. Reviewed in `snapshots/`: a new or changed field shows up there as a
+/// diff to read and accept, not as lists copied into tests. To accept: `cargo insta review`
+/// (cargo-insta), or `INSTA_UPDATE=always cargo test`, then read `git diff tests/snapshots`.
 #[test]
-fn words_for_fields_confidence_and_eras() {
-    let labels: Vec<&str> = Field::all().map(Field::label).collect();
-    assert_eq!(
-        labels,
-        [
-            "GPU",
-            "GPU memory",
-            "GPU time",
-            "TPU",
-            "CPU cores",
-            "RAM",
-            "Disk",
-            "Persistent storage",
-            "Max session",
-            "Idle timeout",
-            "Languages",
-            "Internet",
-            "Terminal",
-            "Card needed",
-            "Phone check",
-            "Account needed",
-            "Real-time collaboration",
-            "Version history"
-        ]
-    );
+fn the_field_table() {
+    let table: Vec<String> = Field::all()
+        .map(|field| {
+            let def = field.def();
+            format!(
+                "{:<14} {:<24} {:<16} {:<5} {:<34} {:?}",
+                field.id(),
+                def.label,
+                format!("{:?}", def.kind),
+                format!("{:?}", def.better),
+                format!("{} / {}", def.order_words.0, def.order_words.1),
+                def.steps,
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(table.join("\n"));
+    // The fixture, which every test reads, records each field and no other.
+    let ids: BTreeSet<&str> = Field::all().map(Field::id).collect();
+    let in_fixture = common::field_ids();
+    assert_eq!(ids, in_fixture.iter().map(String::as_str).collect());
+}
+
+#[test]
+fn words_for_confidence_and_eras() {
     let words: Vec<&str> = [
         Confidence::Verified,
         Confidence::Reported,

@@ -162,7 +162,7 @@ async fn the_same_change_of_several_fields_is_one_line_and_long_histories_start_
     let html = page_of(&json).await;
     let part = section(&html);
     assert!(
-        part.contains("<strong>beta Lab</strong>, RAM, Disk: 4 GB → not published."),
+        part.contains("<strong>beta Lab</strong>, RAM, Disk: 4 GB → unknown."),
         "{part}"
     );
     // 3 lines of alpha, 1 of beta, 10 of zeta: the newest 8 first, then a button for all 14.

@@ -3,13 +3,14 @@
 // goto(url), eval(fn, arg), click(selector) (a real pointer click), press(key) ("Tab", "Escape":
 // a real key), wheel(selector, dy) (a real wheel over the element), resize(width, height) (of the
 // viewport), close().
+// A driver may also name `downloads`: the folder its engine saves downloads in.
 // Controls are found by what the page keeps through layout changes: every <details> opened first,
 // then inputs by name and value, value cells by data-f (and their platform by data-p), sort
 // headers by their text, and the address bar. A control in a folded <details> menu is unfolded
 // first (only its own menus: the drop-downs of others would lie over it).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serveDist } from "../lib.js";
@@ -51,6 +52,27 @@ function probedCopy() {
 }
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Splits RFC 4180 CSV into rows of fields (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\r" && text[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+/** A number of the data file in its field's canonical unit (GB for RAM). */
+const inGigabytes = (fact) => fact.number * { GB: 1, MB: 1 / 1000 }[fact.unit];
 
 /** Registers the checks for one engine; `start()` resolves to its driver. */
 /** Where each engine's screenshots go, beside Chromium's (e2e/screenshots.js), to look at. */
@@ -338,6 +360,58 @@ export function engineSuite(engine, start) {
     assert.deepEqual(off.rows.sort(), TODAY);
     assert.deepEqual(off.link, ["./table.html"]);
     assert.equal(off.boxes, 0, `${engine}: the inert boxes are hidden`);
+  });
+
+  /** The text of the file `name` once the engine has saved it whole in its downloads folder. */
+  async function downloaded(name, timeout = 15000) {
+    assert.ok(b.downloads, `${engine}: the driver names no downloads folder`);
+    const path = join(b.downloads, name);
+    for (let size = -1, end = Date.now() + timeout; ; await sleep(100)) {
+      // Saved under another name first, renamed when complete; then the size holds still.
+      const now = existsSync(path) ? statSync(path).size : -1;
+      if (now > 0 && now === size) return readFileSync(path, "utf8");
+      if (Date.now() > end) throw new Error(`${engine}: ${name} was not downloaded to ${b.downloads}`);
+      size = now;
+    }
+  }
+
+  check("the default view downloads as CSV and JSON, the rows shown in order with the data file's numbers", async () => {
+    await open();
+    const shown = await b.eval(() => [...document.querySelectorAll(".results-table tbody th[scope=row] a.name")]
+      .map((a) => a.textContent));
+    assert.deepEqual(shown.toSorted(), data.platforms.map((p) => p.name).toSorted(), `${engine}: every platform is shown`);
+    const byName = (name) => data.platforms.find((p) => p.name === name);
+    const file = `free-ml-platforms-${data.dataset_date}`;
+
+    await click("button", "Download CSV");
+    const rows = parseCsv(await downloaded(`${file}.csv`));
+    assert.equal(rows[0][0], "Platform");
+    assert.deepEqual(rows.slice(1).map((r) => r[0]), shown, `${engine}: the rows shown, in order`);
+    // RAM in GB, as the data file writes it (512 MB is 0.512): every single amount compared.
+    const ram = rows[0].findIndex((h) => h.startsWith("RAM"));
+    let amounts = 0;
+    for (const row of rows.slice(1)) {
+      const fact = todayOr2019(byName(row[0]), "ram");
+      if (typeof fact.number !== "number" || "low" in fact) continue;
+      assert.ok(Math.abs(Number(row[ram]) - inGigabytes(fact)) < 1e-9, `${engine}: ${row[0]}'s RAM ${row[ram]}`);
+      amounts++;
+    }
+    assert.ok(amounts > 5, `${engine}: only ${amounts} RAM amounts compared`);
+
+    await click("button", "Download JSON");
+    const doc = JSON.parse(await downloaded(`${file}.json`));
+    assert.equal(doc.dataset_date, data.dataset_date);
+    assert.deepEqual(doc.platforms.map((p) => p.name), shown, `${engine}: the rows shown, in order`);
+    let numbers = 0;
+    for (const p of doc.platforms) {
+      const facts = byName(p.name);
+      for (const [field, v] of Object.entries(p.values)) {
+        if (v.from_2019 || v.number === undefined) continue;
+        assert.equal(v.number, todayOr2019(facts, field).number, `${engine}: ${p.id} ${field}`);
+        numbers++;
+      }
+    }
+    assert.ok(numbers > 20, `${engine}: only ${numbers} numbers compared`);
   });
 
   check("the probe sees a CSP violation (so its silence elsewhere means none)", async () => {

@@ -2,8 +2,10 @@
 // selenium-webdriver against WebKitWebDriver, in MiniBrowser under Xvfb (the GTK port has no
 // headless mode). The checks are in checks.js.
 import { spawn } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Builder, By, Key } from "selenium-webdriver";
 import { engineSuite } from "./checks.js";
 
@@ -49,7 +51,15 @@ engineSuite("WebKit", async () => {
   if (!MINIBROWSER) throw new Error("no WebKitGTK MiniBrowser found: run scripts/setup.sh --engines or set MINIBROWSER_PATH");
   const x = await display();
   const port = await freePort();
-  const webdriver = await run("WebKitWebDriver", [`--port=${port}`], { stdio: "ignore", env: { ...process.env, DISPLAY: x.name } });
+  // WebKitGTK saves a download in the user's Downloads folder, which GLib reads from
+  // $XDG_CONFIG_HOME/user-dirs.dirs: a folder of our own, through a config folder of our own.
+  const home = mkdtempSync(join(tmpdir(), "freeml-webkit-"));
+  const downloads = join(home, "downloads");
+  mkdirSync(join(home, "config"));
+  mkdirSync(downloads);
+  writeFileSync(join(home, "config", "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+  const webdriver = await run("WebKitWebDriver", [`--port=${port}`], { stdio: "ignore",
+    env: { ...process.env, DISPLAY: x.name, XDG_CONFIG_HOME: join(home, "config") } });
   await waitForServer(`http://127.0.0.1:${port}/status`);
   const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({
     browserName: "MiniBrowser",
@@ -65,10 +75,12 @@ engineSuite("WebKit", async () => {
     wheel: async (selector, dy) => driver.actions().scroll(0, 0, 0, dy, await driver.findElement(By.css(selector))).perform(),
     resize: (width, height) => driver.manage().window().setRect({ width, height: height + TOOLBAR }),
     screenshot: async (path) => writeFileSync(path, await driver.takeScreenshot(), "base64"),
+    downloads,
     async close() {
       await driver.quit();
       webdriver.kill();
       x.stop();
+      rmSync(home, { recursive: true, force: true });
     },
   };
   await browser.resize(1280, 900);

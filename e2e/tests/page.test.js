@@ -238,6 +238,32 @@ test("a row's details open below it by keyboard: vendor, status, summary, pros a
   await page.context().close();
 });
 
+test("a platform with a history links its own Atom feed from its details and from table.html; one without has none", async () => {
+  const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
+  const kaggle = data.platforms.find((p) => p.id === "kaggle");
+  assert.ok(kaggle.history.length > 0, "Kaggle has a history");
+  const quiet = data.platforms.find((p) => !p.history?.length && p.status.state !== "retired" && p.snapshots.today);
+  const page = await openPage(browser, server.url);
+  await page.locator("#row-kaggle button.more").click();
+  const link = page.locator("#detail-t-kaggle .feed a");
+  assert.equal(await link.textContent(), `Follow changes to ${kaggle.name} (Atom feed)`);
+  assert.equal(await link.getAttribute("type"), "application/atom+xml");
+  // The file is served beside the page: Kaggle's entries only.
+  const feed = await page.request.get(await link.evaluate((a) => a.href));
+  assert.equal(feed.status(), 200);
+  const xml = await feed.text();
+  assert.match(xml, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  assert.match(xml, new RegExp(`<title>Free ML platforms compared: what changed at ${kaggle.name}</title>`));
+  await page.locator(`#row-${quiet.id} button.more`).click();
+  await page.locator(`#detail-t-${quiet.id}`).waitFor();
+  assert.equal(await page.locator(`#detail-t-${quiet.id} .feed`).count(), 0, `${quiet.id} has no history, so no feed`);
+  await page.goto(`${server.url}table.html`);
+  const row = page.locator("tr.detail", { has: page.locator(`a[href='./feed-kaggle.xml']`) });
+  assert.equal(await row.count(), 1, "table.html links it in Kaggle's details");
+  assert.equal(await page.locator(".feed a").count(), data.platforms.filter((p) => p.history?.length).length, "one per platform with a history");
+  await page.context().close();
+});
+
 test("boxes ticked and a step chosen before the wasm takes over are kept and applied", async () => {
   const { page, context, start } = await openBeforeWasm();
   const gpu = page.locator("input[name=f][value=gpu]");
@@ -398,6 +424,7 @@ test("the prose file comes once, when a popover first opens; if it cannot, the p
   await said.waitFor();
   await broken.waitForFunction(() => /Could not be loaded/.test(document.querySelector("#row-kaggle .pop .prose-pending")?.textContent ?? ""));
   assert.match(await said.textContent(), /Could not be loaded \(prose-[0-9a-f]{16}\.json could not be read\)/);
+  assert.equal(await said.locator("a").getAttribute("href"), "./table.html#sources", "and where every source is");
   assert.match(await broken.locator("#row-kaggle .pop").textContent(), /Confidence: /, "the rest of the popover is there");
   await broken.keyboard.press("Escape");
   await broken.click("th button:has-text('RAM')");
@@ -1040,14 +1067,35 @@ test("phone state in view: the folded sheet names the filters and sort, Columns 
   }
 });
 
-test("print hides the controls and keeps the table and the sources", async () => {
+test("print hides the controls and keeps the table, the footer's way to the sources, and table.html's sources", async () => {
   const page = await openPage(browser, `${server.url}?cmp=kaggle,colab`);
   await page.emulateMedia({ media: "print" });
   for (const hidden of [".controls", ".share-bar", ".compare-box", ".picks"]) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} printed`);
   }
   assert.equal(await page.locator(".results-table").isVisible(), true);
-  assert.ok(await page.locator(".sources li").first().isVisible(), "the sources are printed");
+  assert.ok(await page.locator("footer .sources-note").isVisible(), "where the sources are is printed");
+  // The list itself is on the page of every value, and printed with it.
+  await page.goto(`${server.url}table.html`);
+  assert.ok(await page.locator("#sources li").last().isVisible(), "the sources are printed");
+  await page.context().close();
+});
+
+test("the footer counts the sources and links to table.html, which lists every one", async () => {
+  const data = JSON.parse(readFileSync(new URL("../../assets/platforms.json", import.meta.url), "utf8"));
+  const sources = Object.values(data.sources);
+  const page = await openPage(browser, server.url);
+  assert.equal(await page.locator(".sources li").count(), 0, "no list of sources in the default page");
+  const note = page.locator("footer .sources-note");
+  assert.match(await note.textContent(), new RegExp(`^The data cites ${sources.length} sources; each value's popover names its own`));
+  assert.equal(await note.locator("a[href='./platforms.json']").count(), 1);
+  await note.locator("a", { hasText: "Every source" }).click();
+  await page.waitForURL(/\/table\.html#sources$/);
+  const list = page.locator("#sources");
+  assert.match(await list.locator("h2").textContent(), new RegExp(`Sources \\(${sources.length}\\)`));
+  const links = await list.locator("li a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+  assert.deepEqual(links.toSorted(), sources.map((s) => [s.title, s.url]).toSorted(), "every source of the data, linked");
+  assert.ok(await page.evaluate(() => Math.abs(document.querySelector("#sources").getBoundingClientRect().top) < 2), "scrolled to the list");
   await page.context().close();
 });
 

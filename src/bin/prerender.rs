@@ -10,7 +10,8 @@
 use free_ml_platforms::components::sources_list::{PageFooter, PageFooterProps};
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
 use free_ml_platforms::components::Data;
-use free_ml_platforms::{dataset, publish, App, AppProps};
+use free_ml_platforms::dataset::{self, fnv};
+use free_ml_platforms::{publish, App, AppProps};
 use std::path::Path;
 use std::{env, fs};
 use yew::LocalServerRenderer;
@@ -43,10 +44,18 @@ async fn main() {
 
 async fn run(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
-    let mut html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // Checked and compiled in by build.rs: a broken file has already stopped the build.
     let data = Data::from(dataset::embedded());
+    let html = with_default_view(html, &data).await?;
+    let html = with_static_page(dir, html, &data).await?;
+    let html = with_published_files(dir, html, &data)?;
+    let html = with_loader_in_a_file(dir, html)?;
+    fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+}
 
+/// The default view in the app's root, for the wasm to hydrate, and the footer after it.
+async fn with_default_view(html: String, data: &Data) -> Result<String, String> {
     let app = LocalServerRenderer::<App>::with_props(AppProps {
         data: data.clone(),
         initial: Default::default(),
@@ -64,14 +73,16 @@ async fn run(dir: &Path) -> Result<(), String> {
             .hydratable(false)
             .render()
             .await;
-    html = html.replacen(
+    Ok(html.replacen(
         ROOT,
         &format!(r#"<div id="app" data-prerendered="">{app}</div>{footer}"#),
         1,
-    );
+    ))
+}
 
-    // Without JavaScript the prerendered view stays: its controls are inert, so a noscript
-    // stylesheet hides them and a note links to every value on a page of its own.
+/// Without JavaScript the prerendered view stays: its controls are inert, so a noscript
+/// stylesheet hides them and a note links to every value on a page of its own.
+async fn with_static_page(dir: &Path, html: String, data: &Data) -> Result<String, String> {
     let still = LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data: data.clone() })
         .hydratable(false)
         .render()
@@ -90,20 +101,24 @@ async fn run(dir: &Path) -> Result<(), String> {
         ".controls, .share-bar, .compare-box, .compare-label, .compare-toggle, .changes-filter, .changes-all, .more, .link-button, .sort-icon, caption .hint, .legend { display: none; }\n",
     )
     .map_err(|e| e.to_string())?;
-    html = html.replacen(
-        "</head>",
-        r#"<noscript><link rel="stylesheet" href="./noscript.css"></noscript></head>"#,
-        1,
-    );
-    html = html.replacen(
-        r#"<div id="app""#,
-        &format!(
-            r#"<noscript><p class="noscript-note">Sorting, filtering and the source of each value need JavaScript. <a href="./{STATIC_PAGE}">Every value of every platform, with the sources</a> is on a page without it.</p></noscript><div id="app""#
-        ),
-        1,
-    );
+    Ok(html
+        .replacen(
+            "</head>",
+            r#"<noscript><link rel="stylesheet" href="./noscript.css"></noscript></head>"#,
+            1,
+        )
+        .replacen(
+            r#"<div id="app""#,
+            &format!(
+                r#"<noscript><p class="noscript-note">Sorting, filtering and the source of each value need JavaScript. <a href="./{STATIC_PAGE}">Every value of every platform, with the sources</a> is on a page without it.</p></noscript><div id="app""#
+            ),
+            1,
+        ))
+}
 
-    // The data as files, the feed, and a link to the feed that readers' feed finders look for.
+/// The data as files, the feeds, the prose file, and a link to the feed that readers' feed
+/// finders look for.
+fn with_published_files(dir: &Path, html: String, data: &Data) -> Result<String, String> {
     let base_url = env::var("FREEML_BASE_URL").ok().filter(|u| !u.is_empty());
     if let Some(url) = &base_url {
         if !(url.starts_with("https://") && url.ends_with('/')) {
@@ -112,38 +127,34 @@ async fn run(dir: &Path) -> Result<(), String> {
             ));
         }
     }
-    for (name, contents) in publish::files(&data, dataset::EMBEDDED_JSON, base_url.as_deref())? {
-        fs::write(dir.join(name), contents).map_err(|e| format!("{name}: {e}"))?;
+    for (name, contents) in publish::files(data, dataset::EMBEDDED_JSON, base_url.as_deref())? {
+        fs::write(dir.join(&name), contents).map_err(|e| format!("{name}: {e}"))?;
     }
     // The words the page fetches when first asked (dataset::prose), under the name it asks for.
     let prose = dataset::PROSE_FILE;
     fs::write(dir.join(prose), dataset::EMBEDDED_PROSE).map_err(|e| format!("{prose}: {e}"))?;
-    html = html.replacen(
+    Ok(html.replacen(
         "</head>",
         r#"<link rel="alternate" type="application/atom+xml" title="What changed" href="./feed.xml"></head>"#,
         1,
-    );
+    ))
+}
 
-    // Trunk writes its loader inline; a strict CSP allows only scripts from files.
+/// Trunk writes its loader inline; a strict CSP allows only scripts from files. Named after its
+/// contents, so a new build never meets an old cached loader.
+fn with_loader_in_a_file(dir: &Path, mut html: String) -> Result<String, String> {
     if let Some(start) = html.find(LOADER) {
         let end = html[start..]
             .find("</script>")
             .map(|i| start + i)
             .ok_or("unclosed loader script")?;
         let code = html[start + LOADER.len()..end].trim().to_owned();
-        let name = format!("boot-{:016x}.js", fnv1a(&code));
+        let name = format!("boot-{:016x}.js", fnv::fnv1a(code.as_bytes()));
         fs::write(dir.join(&name), format!("{code}\n")).map_err(|e| e.to_string())?;
         html.replace_range(
             start..end + "</script>".len(),
             &format!(r#"<script type="module" src="./{name}"></script>"#),
         );
     }
-    fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
-}
-
-/// A content hash for the loader's file name, so a new build never meets an old cached loader.
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    Ok(html)
 }

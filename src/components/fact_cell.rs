@@ -7,7 +7,7 @@ use super::popover::{pop_id, Opened};
 use super::{prose, what_changed, Data, View};
 use crate::core::format::{comparable_text, fact_text};
 use crate::core::{Cell, Row};
-use crate::dataset::{Confidence, Fact, Field, Value};
+use crate::dataset::{Confidence, Fact, Field, Source, Value};
 use yew::prelude::*;
 
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
@@ -138,9 +138,21 @@ fn fact_lines(data: &Data, fact: &Fact, links: Links) -> Html {
                     <li>
                         { prose::source_link(s, data, i == 0 && fact.note.is_none(), links.tabindex) }
                         { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
+                        { checked(s) }
                     </li>
                 }) }
             </ul>
         </>
+    }
+}
+
+/// When the source checker last re-read a source and its text was accepted (`check-sources
+/// --accept`, after any drift was fixed): nothing until the data records it.
+fn checked(source: &Source) -> Html {
+    let Some(day) = &source.checked else {
+        return Html::default();
+    };
+    html! {
+        <span class="checked">{ "; re-read " }<time datetime={day.to_string()}>{ &**day }</time>{ ": still says so" }</span>
     }
 }

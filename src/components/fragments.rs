@@ -122,7 +122,8 @@ pub fn platform_line(
     }
 }
 
-/// What does not fit on the line: vendor, status, summary, pros and cons.
+/// What does not fit on the line: vendor, status, summary, pros and cons, and its feed when it has
+/// a history.
 pub fn platform_details(row: &Row, data: &Data) -> Html {
     let p = row.platform;
     html! {
@@ -131,6 +132,11 @@ pub fn platform_details(row: &Row, data: &Data) -> Html {
             <p class="summary-line">{ prose::text_explained(&p.summary, data) }</p>
             { list("Pros", "+", row.pros, data) }
             { list("Cons", "−", row.cons, data) }
+            if let Some(feed) = p.feed_file() {
+                <p class="feed"><a href={format!("./{feed}")} type="application/atom+xml">
+                    { format!("Follow changes to {} (Atom feed)", p.name) }
+                </a></p>
+            }
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! first time a popover or a platform's details shows one of its words, or a download needs
 //! them. Natively (the prerender, the tests) every word is already here and nothing is fetched.
 
+use super::sources_list::SOURCES_PAGE;
 use super::{browser, Data};
 use crate::dataset::{Prose, Source, Words, PROSE_FILE};
 use std::cell::RefCell;
@@ -105,9 +106,14 @@ fn words_or(words: Option<&str>, data: &Data, explain: bool) -> Html {
     let pending = match (words, &data.prose.failed) {
         (Some(text), _) => return html! { { text.to_owned() } },
         (None, None) => "Loading…".to_owned(),
-        (None, Some(why)) if explain => format!(
-            "Could not be loaded ({why}); every source is also listed at the foot of the page."
-        ),
+        (None, Some(why)) if explain => {
+            return html! {
+                <span class="prose-pending">
+                    { format!("Could not be loaded ({why}); ") }
+                    <a href={SOURCES_PAGE}>{ "every source" }</a>{ " is also listed on the page of every value." }
+                </span>
+            }
+        }
         (None, Some(_)) => "Not loaded".to_owned(),
     };
     html! { <span class="prose-pending">{ pending }</span> }
@@ -126,7 +132,7 @@ pub fn source_link(s: &Source, data: &Data, explain: bool, tabindex: Option<&'st
     }
 }
 
-/// A source's link and title, where both are compiled in (the footer, What changed).
+/// A source's link and title, where both are compiled in (table.html's sources, What changed).
 pub fn link(source: &Source) -> Option<(&str, &str)> {
     Some((source.url.text()?, source.title.text()?))
 }

@@ -1,17 +1,21 @@
-//! The sources the data cites, and the page's footer around them.
+//! The sources the data cites (on `table.html`), and the page's footer, which points there.
 
 use super::{prose, use_data, Data};
 use yew::prelude::*;
 
-/// Every source the data cites, with its date.
+/// Where `table.html` lists every source: the footer and a popover whose words could not be
+/// fetched link here.
+pub const SOURCES_PAGE: &str = "./table.html#sources";
+
+/// Every source the data cites, with its date: on `table.html` only, drawn natively (the
+/// prerender), where every source has its words.
 #[component]
 pub fn SourcesList() -> Html {
     let data = use_data();
     html! {
-        <details class="sources">
-            <summary>{ format!("Sources ({})", data.sources.len()) }</summary>
+        <section id="sources" class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{ format!("Sources ({})", data.sources.len()) }</h2>
             <ol>
-                // Drawn natively (prerender), where every source has its words.
                 { for data.sources.values().filter_map(|s| {
                     let (url, title) = prose::link(s)?;
                     Some(html! {
@@ -22,7 +26,7 @@ pub fn SourcesList() -> Html {
                     })
                 }) }
             </ol>
-        </details>
+        </section>
     }
 }
 
@@ -31,14 +35,19 @@ pub struct PageFooterProps {
     pub data: Data,
 }
 
-/// The page's footer: the sources and how to read the values. The same in every state, so the
-/// prerender writes it after the app's root, and the wasm neither draws nor hydrates it (a few
-/// hundred elements less to take over at start-up).
+/// The page's footer: where the sources are and how to read the values. The same in every state,
+/// so the prerender writes it after the app's root and the wasm neither draws nor hydrates it.
+/// The list of every source stays on `table.html`: in the default page it weighed 8 KB gzip of a
+/// 200 KB budget, and each value's popover already names its own.
 #[component]
 pub fn PageFooter(props: &PageFooterProps) -> Html {
     html! {
         <footer class="page footer">
-            <ContextProvider<Data> context={props.data.clone()}><SourcesList /></ContextProvider<Data>>
+            <p class="sources-note">
+                { format!("The data cites {} sources; each value's popover names its own, with its date. ", props.data.sources.len()) }
+                <a href={SOURCES_PAGE}>{ "Every source" }</a>{ " is listed on the page of every value, and the whole data is in " }
+                <a href="./platforms.json">{ "platforms.json" }</a>{ "." }
+            </p>
             <p>
                 { "Numbers are what each vendor publishes for its free tier, or what others reported where it publishes nothing; free tiers change often. Unknown values stay unknown and sort last; \"none\" (no GPU, say) sorts just before them; a retired platform comes last whatever the sort." }
             </p>

@@ -167,6 +167,9 @@ pub enum Key {
     /// An amount in thousandths of its canonical unit; a count; a rank.
     Number(i64),
     Text(String),
+    /// A one-off amount (a grant of GPU hours): after every recurring value and before none,
+    /// whichever the direction; among themselves by amount, an unknown amount last.
+    Once(Option<i64>),
     /// A definite "none": after every value, before unknown, whichever the direction.
     None,
     /// Not known: always last.
@@ -174,16 +177,20 @@ pub enum Key {
 }
 
 impl Key {
-    /// Orders two keys for a sort in `direction`: values by the direction, then none, then unknown.
+    /// Orders two keys for a sort in `direction`: values by the direction, then one-off amounts,
+    /// then none, then unknown.
     pub fn compare(&self, other: &Key, direction: Direction) -> Ordering {
         let rank = |k: &Key| match k {
             Key::Number(_) | Key::Text(_) => 0,
-            Key::None => 1,
-            Key::Unknown => 2,
+            Key::Once(_) => 1,
+            Key::None => 2,
+            Key::Unknown => 3,
         };
         let by_value = match (self, other) {
             (Key::Number(a), Key::Number(b)) => a.cmp(b),
             (Key::Text(a), Key::Text(b)) => a.cmp(b),
+            (Key::Once(Some(a)), Key::Once(Some(b))) => a.cmp(b),
+            (Key::Once(a), Key::Once(b)) => return a.is_none().cmp(&b.is_none()),
             _ => return rank(self).cmp(&rank(other)),
         };
         match direction {

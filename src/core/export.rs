@@ -2,10 +2,11 @@
 //! take their shortlist away.
 
 use super::columns::Column;
-use super::format::fact_text;
-use super::rows::{Row, StatusAt};
+use super::format::{fact_text, text_with_reason};
+use super::rows::Row;
 use super::state::ColumnSet;
-use crate::dataset::{Amount, Bound, Dataset, Dimension, Fact, Field, Kind, Prose, Value, Words};
+use super::words::{bound_name, kind_name, reason, status_text};
+use crate::dataset::{Amount, Dataset, Dimension, Fact, Field, Kind, Prose, Value, Words};
 
 /// The JSON export as a tree. Natively serde writes it (tests, tools); the page hands it to the
 /// browser's own `JSON.stringify`, so the wasm carries no JSON encoder. Objects keep their keys in
@@ -45,31 +46,31 @@ impl serde::Serialize for Json {
     }
 }
 
-/// RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted and
-/// their quotes doubled. Amounts are numbers in the unit their header names; unknown and none say so.
+/// RFC 4180: comma-separated, CRLF line ends. Amounts are numbers in the unit their header names;
+/// unknown and absent values say so, with their reason.
 pub fn csv(rows: &[&Row], columns: ColumnSet) -> String {
-    let mut out = String::new();
-    let line = |cells: Vec<String>, out: &mut String| {
-        let quoted: Vec<String> = cells.iter().map(|c| quote(c)).collect();
-        out.push_str(&quoted.join(","));
-        out.push_str("\r\n");
-    };
     let stated = |c: Column| quota(c).map(|_| format!("{} (as stated)", c.label()));
-    line(
-        columns
+    let mut out = csv_line(
+        &columns
             .iter()
             .flat_map(|c| stated(c).into_iter().chain([header(c)]))
-            .collect(),
-        &mut out,
+            .collect::<Vec<_>>(),
     );
     for row in rows {
         let words = |c: Column| quota(c).map(|f| fact_text(row.cell(f).fact));
         let cells = columns
             .iter()
             .flat_map(|c| words(c).into_iter().chain([cell(row, c)]));
-        line(cells.collect(), &mut out);
+        out.push_str(&csv_line(&cells.collect::<Vec<_>>()));
     }
     out
+}
+
+/// One RFC 4180 line: cells with a comma, quote or line break quoted and their quotes doubled,
+/// joined by commas, ended by CRLF.
+pub fn csv_line(cells: &[String]) -> String {
+    let quoted: Vec<String> = cells.iter().map(|c| quote(c)).collect();
+    quoted.join(",") + "\r\n"
 }
 
 /// A quota is written per day, week or month: its own words get a column before the comparable
@@ -110,21 +111,9 @@ fn cell(row: &Row, column: Column) -> String {
             let fact = row.cell(field).fact;
             match (&fact.value, fact.quantity()) {
                 (_, Some(q)) => q.canonical().to_string(),
-                (Value::List(items), _) => items.join("; "),
-                (Value::None(what), _) => format!("none ({what})"),
-                (Value::Unknown(_), _) => "unknown".into(),
-                _ => fact_text(fact),
+                (Value::List(items), _) if !items.is_empty() => items.join("; "),
+                _ => text_with_reason(fact),
             }
-        }
-    }
-}
-
-fn status_text(status: StatusAt) -> String {
-    match status {
-        StatusAt::Active => "open".into(),
-        StatusAt::Closed { since } => format!("closed to new users since {since}"),
-        StatusAt::Retired { since, successor } => {
-            format!("retired {since}; replaced by {successor}")
         }
     }
 }
@@ -187,16 +176,9 @@ fn fact_json(data: &Dataset, words: &Words, fact: &Fact) -> Vec<(&'static str, J
             ])
         })
         .collect();
-    let kind = match fact.value {
-        Value::Number(_) => "number",
-        Value::Bool(_) => "yes/no",
-        Value::List(_) => "list",
-        Value::Unknown(_) => "unknown",
-        Value::None(_) => "none",
-    };
     let mut v = vec![
         ("text", Json::Text(fact_text(fact))),
-        ("kind", Json::text(kind)),
+        ("kind", Json::text(kind_name(&fact.value))),
         ("confidence", Json::text(fact.confidence.label())),
         ("sources", Json::List(sources)),
     ];
@@ -211,14 +193,9 @@ fn fact_json(data: &Dataset, words: &Words, fact: &Fact) -> Vec<(&'static str, J
         if let Some(low) = q.low {
             v.push(("low", Json::Number(low)));
         }
-        let bound = match q.bound {
-            Bound::Exactly => "exactly",
-            Bound::UpTo => "up to",
-            Bound::AtLeast => "at least",
-        };
-        v.push(("bound", Json::text(bound)));
+        v.push(("bound", Json::text(bound_name(q.bound))));
     }
-    if let Value::Unknown(reason) | Value::None(reason) = &fact.value {
+    if let Some(reason) = reason(fact) {
         v.push(("reason", Json::text(reason)));
     }
     if let Some(note) = &fact.note {

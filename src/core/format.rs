@@ -1,22 +1,29 @@
-//! The words a value is shown with. Shared by the page and the data report.
+//! The text a value is shown with, from the words of `words`. Shared by the page, the downloads,
+//! the published files and the data report.
 
-use crate::dataset::{Amount, Bound, Dimension, Fact, Field, Kind, Quantity, Unit, Value};
+use super::words::{self, Meaning};
+use crate::dataset::{Amount, Dimension, Fact, Field, Kind, Quantity, Unit, Value};
 
-/// "12 h", "up to 12 h", "8 h or more", "1–2 GB", "yes", "Python, R", "no GPU", "not published".
+/// A value's cell: "12 h", "up to 12 h", "8 h or more", "1–2 GB", "Python, R", "yes", "no"
+/// (false, an empty list or none), "unknown". The reason of "no" and "unknown" is the popover's.
 pub fn fact_text(fact: &Fact) -> String {
     if let Some(q) = fact.quantity() {
         return quantity_text(&q);
     }
     match &fact.value {
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
-        Value::List(items) if items.is_empty() => "none".into(),
-        Value::List(items) => items.join(", "),
-        Value::None(what) => what.to_string(),
-        Value::Unknown(reason) if reason.starts_with("not published") => "not published".into(),
-        Value::Unknown(_) => "unknown".into(),
+        Value::List(items) if !items.is_empty() => items.join(", "),
         // A validated number always has its unit.
         Value::Number(n) => n.to_string(),
+        value => Meaning::of(value).word().unwrap_or_default().into(),
+    }
+}
+
+/// A value where nothing else can say why it is absent or unknown (a feed entry, a download's
+/// cell): "no (no free GPU)", "unknown (not published)", else as in a cell.
+pub fn text_with_reason(fact: &Fact) -> String {
+    match words::reason(fact) {
+        Some(reason) => format!("{} ({reason})", fact_text(fact)),
+        None => fact_text(fact),
     }
 }
 
@@ -67,12 +74,8 @@ fn quantity_text(q: &Quantity) -> String {
         Unit::Cores if q.number == Amount::whole(1) => "core",
         unit => unit.symbol(),
     };
-    match (q.low, q.bound) {
-        (Some(low), _) => format!("{low}–{} {unit}", q.number),
-        (None, Bound::UpTo) => format!("up to {} {unit}", q.number),
-        (None, Bound::AtLeast) => format!("{} {unit} or more", q.number),
-        (None, Bound::Exactly) => format!("{} {unit}", q.number),
-    }
+    let low = q.low.map(|low| low.to_string());
+    words::bounded(&q.number.to_string(), low.as_deref(), q.bound, unit)
 }
 
 #[cfg(test)]
@@ -114,13 +117,10 @@ mod tests {
     fn other_values_read_as_words() {
         assert_eq!(shown(r#""bool": true"#), "yes");
         assert_eq!(shown(r#""bool": false"#), "no");
-        assert_eq!(shown(r#""list": []"#), "none");
+        assert_eq!(shown(r#""list": []"#), "no");
         assert_eq!(shown(r#""list": ["Python", "R"]"#), "Python, R");
-        assert_eq!(shown(r#""none": "no GPU""#), "no GPU");
-        assert_eq!(
-            shown(r#""unknown": "not published by Google""#),
-            "not published"
-        );
+        assert_eq!(shown(r#""none": "no GPU""#), "no");
+        assert_eq!(shown(r#""unknown": "not published by Google""#), "unknown");
         assert_eq!(shown(r#""unknown": "service retired""#), "unknown");
     }
 }

@@ -3,13 +3,17 @@
 
 pub mod columns;
 pub mod compare;
+pub mod compute;
 pub mod export;
 pub mod filters;
 pub mod format;
+pub mod history;
+pub mod left_out;
 pub mod picks;
 pub mod rows;
 pub mod state;
 pub mod url;
+pub mod words;
 
 pub use crate::dataset::RECENT_DAYS;
 pub use columns::{Column, Direction, Key};

@@ -4,9 +4,10 @@
 //! none never win, and only platforms open to new users are picked.
 
 use super::columns::{Column, Key};
+use super::compute;
 use super::filters::Filter;
 use super::rows::Row;
-use crate::dataset::Field;
+use crate::dataset::{Dataset, Field};
 
 /// How a pick chooses its platforms.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,4 +103,44 @@ fn best(rows: &[Row], candidates: &[usize], field: Field) -> Vec<usize> {
         .filter(|(_, k)| k.compare(top, direction).is_eq())
         .map(|&(i, _)| i)
         .collect()
+}
+
+/// "Most GPU compute a week": the open platforms shown with the most T4-hours a week from a
+/// recurring allowance (one-off grants never win), ties together, each with the words it needs
+/// when the figure is reached only by spending credits ("on credits, ≈ 4.8 h/month on the
+/// NVIDIA B200"). The pick the page leads with; `None` when no shown platform has a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComputePick {
+    pub label: &'static str,
+    /// Indices into the rows given, in the order given, each with its credits words, if any.
+    pub winners: Vec<(usize, Option<String>)>,
+    /// The figure's words: "60 T4-h/week".
+    pub value: String,
+}
+
+pub fn most_compute(data: &Dataset, rows: &[Row], shown: &[usize]) -> Option<ComputePick> {
+    let keyed: Vec<(usize, Key)> = shown
+        .iter()
+        .copied()
+        .filter(|&i| rows[i].status.is_open())
+        .map(|i| (i, compute::sort_key(&rows[i])))
+        .filter(|(_, k)| k.is_value())
+        .collect();
+    let direction = compute::COLUMN.first;
+    let top = keyed
+        .iter()
+        .map(|(_, k)| k)
+        .min_by(|a, b| a.compare(b, direction))?
+        .clone();
+    let winners: Vec<(usize, Option<String>)> = keyed
+        .iter()
+        .filter(|(_, k)| k.compare(&top, direction).is_eq())
+        .map(|&(i, _)| (i, compute::on_credits(&rows[i], data)))
+        .collect();
+    let value = compute::figure(&rows[winners[0].0])?.text.to_string();
+    Some(ComputePick {
+        label: "Most GPU compute a week",
+        winners,
+        value,
+    })
 }

@@ -3,7 +3,9 @@
 //! Each struct is written field by field after a destructuring `let` without `..`, so a field
 //! added to the model does not compile here until this file writes it too: one line per field.
 
+use super::compute::*;
 use super::fields::{Field, Unit};
+use super::fnv::fnv1a;
 use super::model::*;
 use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
 
@@ -19,14 +21,6 @@ pub fn dataset_source(data: &Dataset, prose_json: &str) -> String {
         fnv1a(prose_json.as_bytes())
     ));
     out
-}
-
-/// FNV-1a, 64 bits: a name for the prose file that is the same on every toolchain (std's
-/// hasher may change between releases, and the page and the prerender may be built by two).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 /// A value as a Rust constant expression.
@@ -53,9 +47,18 @@ impl ToRust for Dataset {
             dataset_date,
             limits,
             sources,
+            gpus,
             platforms,
         } = self;
-        fields!(out, "Dataset", dataset_date, limits, sources, platforms);
+        fields!(
+            out,
+            "Dataset",
+            dataset_date,
+            limits,
+            sources,
+            gpus,
+            platforms
+        );
     }
 }
 
@@ -71,8 +74,19 @@ impl ToRust for Limits {
 
 impl ToRust for Source {
     fn rust(&self, out: &mut String) {
-        let Source { title, url, date } = self;
-        fields!(out, "Source", title, url, date);
+        let Source {
+            title,
+            url,
+            date,
+            checked,
+            // Not in the page's statics (a `#[cfg]`'d field): 118 sources × 24 bytes the wasm
+            // would carry for a value only the checker reads, from the file.
+            fingerprint: _,
+        } = self;
+        fields!(out, "Source", title, url, date, checked);
+        // Native statics have the field too, empty: the checker reads fingerprints from the file.
+        out.pop();
+        out.push_str("#[cfg(not(target_arch = \"wasm32\"))] fingerprint: None, }");
     }
 }
 
@@ -84,11 +98,24 @@ impl ToRust for Platform {
             vendor,
             link,
             status,
+            gpu_allowance,
             summary,
             snapshots,
             history,
         } = self;
-        fields!(out, "Platform", id, name, vendor, link, status, summary, snapshots, history);
+        fields!(
+            out,
+            "Platform",
+            id,
+            name,
+            vendor,
+            link,
+            status,
+            gpu_allowance,
+            summary,
+            snapshots,
+            history
+        );
     }
 }
 
@@ -177,7 +204,16 @@ macro_rules! unit_variants {
         }
     )*};
 }
-unit_variants!(Field, Unit, Confidence, ChangeKind);
+unit_variants!(
+    Field,
+    Unit,
+    Confidence,
+    ChangeKind,
+    AllowanceKind,
+    Period,
+    Per,
+    Standing
+);
 
 impl ToRust for Change {
     fn rust(&self, out: &mut String) {
@@ -292,5 +328,96 @@ impl ToRust for Unexpected {
     fn rust(&self, out: &mut String) {
         assert!(self.is_empty(), "a checked dataset has no unexpected keys");
         out.push_str("Unexpected(Items(B(&[])))");
+    }
+}
+
+impl ToRust for Gpu {
+    fn rust(&self, out: &mut String) {
+        let Gpu {
+            name,
+            memory,
+            tflops,
+            sources,
+            confidence,
+            note,
+        } = self;
+        fields!(out, "Gpu", name, memory, tflops, sources, confidence, note);
+    }
+}
+
+impl ToRust for Allowance {
+    fn rust(&self, out: &mut String) {
+        let Allowance {
+            kind,
+            amount,
+            unit,
+            usd,
+            per,
+            gpu,
+            count,
+            prices,
+            reason,
+            sources,
+            confidence,
+            note,
+            alt,
+            figure,
+        } = self;
+        fields!(
+            out,
+            "Allowance",
+            kind,
+            amount,
+            unit,
+            usd,
+            per,
+            gpu,
+            count,
+            prices,
+            reason,
+            sources,
+            confidence,
+            note,
+            alt,
+            figure
+        );
+    }
+}
+
+impl ToRust for Price {
+    fn rust(&self, out: &mut String) {
+        let Price {
+            gpu,
+            usd,
+            per,
+            sources,
+        } = self;
+        fields!(out, "Price", gpu, usd, per, sources);
+    }
+}
+
+impl ToRust for Usd {
+    fn rust(&self, out: &mut String) {
+        out.push_str(&format!("Usd({})", self.0));
+    }
+}
+
+impl ToRust for Figure {
+    fn rust(&self, out: &mut String) {
+        let Figure {
+            standing,
+            t4_hours,
+            text,
+            arithmetic,
+            bought,
+        } = self;
+        fields!(out, "Figure", standing, t4_hours, text, arithmetic, bought);
+    }
+}
+
+impl ToRust for Bought {
+    fn rust(&self, out: &mut String) {
+        let Bought { gpu, hours, per } = self;
+        fields!(out, "Bought", gpu, hours, per);
     }
 }

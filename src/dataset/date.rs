@@ -39,6 +39,16 @@ pub fn days_before(date: &str, days: i64) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// Today's date (UTC) from the system clock, for the source checker's `checked` dates.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 // Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms).
 fn day_number(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };

@@ -26,6 +26,12 @@ impl Platform {
         self.history_of(field).filter(|c| &*c.date >= since).last()
     }
 
+    /// Its own Atom feed, published beside the page (`publish`) and linked from its details: only
+    /// a platform with a history has one.
+    pub fn feed_file(&self) -> Option<String> {
+        (!self.history.is_empty()).then(|| format!("feed-{}.xml", self.id))
+    }
+
     /// Today's value of `field` as the page resolves it: today's, else 2019's.
     pub fn current(&self, field: Field) -> Option<&Fact> {
         [Era::Today, Era::Y2019]

@@ -3,14 +3,22 @@
 //! write `assets/platforms.json` as Rust statics ([`EMBEDDED`]): a broken file fails the build
 //! with every problem listed, and the page carries no JSON.
 
+pub mod compute;
 mod date;
 mod fields;
+pub mod fnv;
 mod history;
 mod model;
 pub mod prose;
 mod types;
 mod validate;
 
+pub use compute::{
+    Allowance, AllowanceKind, Bought, Figure, Gpu, Per, Period, Price, Standing, Usd, METHOD,
+    METHOD_VERSION,
+};
+#[cfg(not(target_arch = "wasm32"))]
+pub use date::today;
 pub use date::{days_before, is_iso_date, year_before};
 pub use fields::*;
 pub use model::*;

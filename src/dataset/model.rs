@@ -4,6 +4,7 @@
 //! build script then writes the checked data as statics of these same types (`codegen`), which
 //! is what the page carries.
 
+use super::compute::{Allowance, Gpu};
 use super::date::{days_before, year_before};
 use super::fields::{Dimension, Field, Unit};
 use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
@@ -19,6 +20,9 @@ pub struct Dataset {
     #[serde(skip)]
     pub limits: Limits,
     pub sources: SortedMap<Text, Source>,
+    /// The GPU models the allowances name, by id (`compute.rs`).
+    #[serde(default)]
+    pub gpus: SortedMap<Text, Gpu>,
     pub platforms: Items<Platform>,
 }
 
@@ -29,6 +33,12 @@ pub struct Source {
     pub url: Prose,
     /// When the source says it was published or updated, or when the copy read was taken (ISO date).
     pub date: Text,
+    /// When `check-sources --accept` last re-read it (ISO date), and the fingerprint of the text it
+    /// read then (`sha256:` and 64 hex digits): the next check compares against it.
+    pub checked: Option<Text>,
+    /// Native only: the checker reads it from the file; the page has no use for it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fingerprint: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -40,6 +50,8 @@ pub struct Platform {
     pub vendor: Text,
     pub link: Text,
     pub status: Status,
+    /// Today's free GPU allowance, with its figure (`compute.rs`).
+    pub gpu_allowance: Option<Allowance>,
     pub summary: Prose,
     pub snapshots: Snapshots,
     /// Dated changes of today's values, oldest first (`history.rs`).
@@ -285,7 +297,7 @@ impl Platform {
 }
 
 /// `"id"` or `["id", …]`.
-pub(super) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Items<Text>, D::Error> {
+pub(crate) fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Items<Text>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {

@@ -8,6 +8,7 @@
 //! What the first screen does show stays compiled in: the sources of the history (What changed
 //! links them) and of a platform's status.
 
+use super::compute::Allowance;
 use super::model::{Dataset, Fact, Status};
 use super::types::{Prose, Words};
 use std::collections::BTreeSet;
@@ -71,7 +72,15 @@ fn each(data: &mut Dataset, source: &dyn Fn(&str) -> bool, f: &mut dyn FnMut(&mu
             f(&mut s.url);
         }
     }
+    for (_, gpu) in data.gpus.iter_mut() {
+        if let Some(note) = &mut gpu.note {
+            f(note);
+        }
+    }
     for p in data.platforms.to_mut() {
+        if let Some(allowance) = &mut p.gpu_allowance {
+            allowance_prose(allowance, f);
+        }
         f(&mut p.summary);
         for snapshot in [&mut p.snapshots.then, &mut p.snapshots.today]
             .into_iter()
@@ -94,5 +103,17 @@ fn fact_prose(fact: &mut Fact, f: &mut dyn FnMut(&mut Prose)) {
         let mut alt = (**alt).clone();
         fact_prose(&mut alt, f);
         fact.alt = Some(super::types::Boxed::Heap(Box::new(alt)));
+    }
+}
+
+fn allowance_prose(allowance: &mut Allowance, f: &mut dyn FnMut(&mut Prose)) {
+    if let Some(note) = &mut allowance.note {
+        f(note);
+    }
+    f(&mut allowance.figure.arithmetic);
+    if let Some(alt) = &allowance.alt {
+        let mut alt = (**alt).clone();
+        allowance_prose(&mut alt, f);
+        allowance.alt = Some(super::types::Boxed::Heap(Box::new(alt)));
     }
 }

@@ -40,6 +40,18 @@ impl Prose {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Words(pub Vec<String>);
 
+impl Default for Prose {
+    fn default() -> Self {
+        Prose::Here(Text::Borrowed(""))
+    }
+}
+
+impl From<String> for Prose {
+    fn from(text: String) -> Self {
+        Prose::Here(text.into())
+    }
+}
+
 impl<'de> Deserialize<'de> for Prose {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(Prose::Here(Text::deserialize(d)?))
@@ -111,6 +123,12 @@ impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for Items<T> {
 /// static can hold it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SortedMap<K: Clone + 'static, V: Clone + 'static>(pub(super) Items<(K, V)>);
+
+impl<K: Clone, V: Clone> Default for SortedMap<K, V> {
+    fn default() -> Self {
+        SortedMap(Items::default())
+    }
+}
 
 impl<K: Clone + Ord, V: Clone> SortedMap<K, V> {
     /// From pairs already sorted by key, each key once (what the build script writes).

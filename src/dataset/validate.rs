@@ -3,6 +3,8 @@
 //! the platform and field, so a broken file is fixed in one round.
 
 use super::date::is_iso_date;
+#[cfg(not(target_arch = "wasm32"))]
+use super::date::today;
 use super::fields::{Field, Kind, Unit};
 use super::model::*;
 use super::types::{Amount, Prose, Text};
@@ -66,10 +68,12 @@ impl Dataset {
         })?;
         let problems = data.problems();
         if problems.is_empty() {
-            Ok(Dataset {
+            let mut data = Dataset {
                 limits: Limits::of(&data.dataset_date),
                 ..data
-            })
+            };
+            data.fill_figures();
+            Ok(data)
         } else {
             Err(DataError { problems })
         }
@@ -92,8 +96,9 @@ impl Dataset {
             at.date("date", &s.date);
             at.not_after_dataset_date("date", &s.date);
             if !cited.contains(&**id) {
-                at.fail("is cited by no fact, status or history entry: cite it or remove it");
+                at.fail("is cited by no fact, status, history entry, GPU or allowance: cite it or remove it");
             }
+            at.checked(s);
             out.problems.append(&mut at.problems);
         }
         if self.platforms.is_empty() {
@@ -108,12 +113,14 @@ impl Dataset {
             }
             out.problems.append(&mut at.problems);
         }
+        out.problems.extend(super::compute::problems(self));
         out.problems
     }
 }
 
 impl Dataset {
-    /// The ids of the sources that facts (and their alternatives), statuses and history cite.
+    /// The ids of the sources that facts (and their alternatives), statuses, history, the GPU table
+    /// and the allowances (with their prices) cite.
     fn cited(&self) -> BTreeSet<&str> {
         let mut cited = BTreeSet::new();
         for p in &self.platforms {
@@ -131,7 +138,17 @@ impl Dataset {
             }
             let history = p.history.iter().flat_map(|c| c.sources.iter());
             cited.extend(history.map(|id| &**id));
+            let allowances = p
+                .gpu_allowance
+                .iter()
+                .flat_map(|a| [Some(a), a.alt.as_deref()]);
+            for a in allowances.flatten() {
+                let prices = a.prices.iter().flat_map(|price| price.sources.iter());
+                cited.extend(a.sources.iter().chain(prices).map(|id| &**id));
+            }
         }
+        let gpus = self.gpus.values().flat_map(|g| g.sources.iter());
+        cited.extend(gpus.map(|id| &**id));
         cited
     }
 }
@@ -190,6 +207,38 @@ impl<'a> Check<'a> {
         let today = &self.data.dataset_date;
         if is_iso_date(s) && s > &**today {
             self.fail(format!("{what} {s} is after the dataset date {today}"));
+        }
+    }
+
+    /// A source's last re-reading (`check-sources --accept`): a real date, not in the future, with
+    /// the fingerprint of what was read.
+    fn checked(&mut self, s: &Source) {
+        if let Some(day) = &s.checked {
+            self.date("checked", day);
+        }
+        // Native only, like the fingerprint: the page never reads the file.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            if let Some(day) = s.checked.as_deref().filter(|d| is_iso_date(d)) {
+                if *day > *today() {
+                    self.fail(format!("checked '{day}' is after today ({})", today()));
+                }
+            }
+            if let Some(print) = &s.fingerprint {
+                let ok = print.strip_prefix("sha256:").is_some_and(|hex| {
+                    hex.len() == 64 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+                });
+                if !ok {
+                    self.fail(format!(
+                        "fingerprint '{print}' is not 'sha256:' and 64 lowercase hex digits"
+                    ));
+                }
+            }
+            if s.checked.is_some() != s.fingerprint.is_some() {
+                self.fail(
+                    "checked and fingerprint go together (check-sources --accept writes both)",
+                );
+            }
         }
     }
 
@@ -519,7 +568,7 @@ mod tests {
         let problems = problems_after(|d| d["sources"]["unused"] = source);
         assert_eq!(
             problems,
-            ["field 'source 'unused'': is cited by no fact, status or history entry: cite it or remove it"]
+            ["field 'source 'unused'': is cited by no fact, status, history entry, GPU or allowance: cite it or remove it"]
         );
     }
 

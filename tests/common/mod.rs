@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 
 pub const FIXTURE: &str = include_str!("../fixtures/mini.json");
 
-/// Every field id the fixture's platforms give a value for, in the order they first appear (the
-/// fixture holds every field, so a new field is one edit there, not one per test).
+/// Every field id the fixture's platforms give a value for, alphabetically (serde_json's map sorts
+/// its keys; the fixture holds every field, so a new field is one edit there, not one per test).
 pub fn field_ids() -> Vec<String> {
     let json: Json = serde_json::from_str(FIXTURE).expect("the fixture is JSON");
     let mut seen = BTreeSet::new();

@@ -1,0 +1,681 @@
+//! "GPU compute a week": every platform's figure against values worked out here from the raw
+//! JSON (not the code's helpers), its sort order, the quick pick, the rules that refuse a broken
+//! GPU table or allowance, and the left-out list against an oracle over many filter sets.
+
+use free_ml_platforms::core::compute::{self, COLUMN};
+use free_ml_platforms::core::left_out::{left_out, Hider};
+use free_ml_platforms::core::picks::most_compute;
+use free_ml_platforms::core::{rows, threshold_fields, Direction, Filter, Row, State};
+use free_ml_platforms::dataset::{self, Dataset, Era, Field, Standing, Test};
+use serde_json::{json, Value as Json};
+
+const FILE: &str = include_str!("../assets/platforms.json");
+
+fn raw() -> Json {
+    serde_json::from_str(FILE).unwrap()
+}
+
+fn f(v: &Json) -> f64 {
+    v.as_f64().unwrap()
+}
+
+/// The oracle: a platform's T4-hours (a week, or once) and the GPU credits buy, in floats, from
+/// the raw file as assets/DATA.md describes the method.
+fn oracle(file: &Json, allowance: &Json) -> (Option<f64>, Option<String>) {
+    let gpus = &file["gpus"];
+    let t4 = f(&gpus["t4"]["tflops"]);
+    let weeks = |per: &Json| match per.as_str() {
+        Some("day") => 7.0,
+        Some("week") => 1.0,
+        Some("month") => 7.0 * 12.0 / 365.25,
+        _ => f64::NAN,
+    };
+    let hours = |a: &Json| {
+        f(&a["amount"])
+            * match a["unit"].as_str() {
+                Some("min") => 1.0 / 60.0,
+                _ => 1.0,
+            }
+    };
+    let count = |a: &Json| a["count"].as_f64().unwrap_or(1.0);
+    let ratio = |gpu: &Json| gpu.as_str().map(|id| f(&gpus[id]["tflops"]) / t4);
+    match allowance["kind"].as_str().unwrap() {
+        "quota" => (
+            ratio(&allowance["gpu"])
+                .map(|r| hours(allowance) * weeks(&allowance["per"]) * count(allowance) * r),
+            None,
+        ),
+        "credits" | "grant" if allowance.get("usd").is_some() => {
+            let per_hour = |p: &Json| {
+                f(&p["usd"])
+                    * match p["per"].as_str().unwrap() {
+                        "s" => 3600.0,
+                        "min" => 60.0,
+                        _ => 1.0,
+                    }
+            };
+            let best = allowance["prices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .max_by(|a, b| {
+                    let value =
+                        |p: &Json| f(&gpus[p["gpu"].as_str().unwrap()]["tflops"]) / per_hour(p);
+                    value(a).total_cmp(&value(b))
+                })
+                .unwrap();
+            let gpu_hours = f(&allowance["usd"]) / per_hour(best);
+            let once = allowance["kind"] == "grant";
+            let period = if once { 1.0 } else { weeks(&allowance["per"]) };
+            (
+                ratio(&best["gpu"]).map(|r| gpu_hours * period * r),
+                Some(best["gpu"].as_str().unwrap().to_owned()),
+            )
+        }
+        "grant" => (
+            ratio(&allowance["gpu"]).map(|r| hours(allowance) * count(allowance) * r),
+            None,
+        ),
+        _ => (None, None),
+    }
+}
+
+fn standing_of(kind: &str) -> Standing {
+    match kind {
+        "quota" | "credits" => Standing::Weekly,
+        "grant" => Standing::Once,
+        "none" => Standing::None,
+        _ => Standing::Unknown,
+    }
+}
+
+#[test]
+fn every_platforms_figure_matches_the_method_worked_from_the_raw_file() {
+    let file = raw();
+    let data = dataset::embedded();
+    for p in file["platforms"].as_array().unwrap() {
+        let id = p["id"].as_str().unwrap();
+        let a = &p["gpu_allowance"];
+        let platform = data.platform(id).unwrap();
+        let figure = &platform.gpu_allowance.as_ref().unwrap().figure;
+        let (expected, bought) = oracle(&file, a);
+        let mut standing = standing_of(a["kind"].as_str().unwrap());
+        if standing == Standing::Weekly && expected.is_none() {
+            standing = Standing::Unknown;
+        }
+        assert_eq!(figure.standing, standing, "{id}");
+        match (figure.t4_hours, expected) {
+            (Some(got), Some(want)) => assert!(
+                (got.to_f64() - want).abs() <= 0.0005,
+                "{id}: {got:?} T4-h, the method gives {want}"
+            ),
+            (None, None) => {}
+            (got, want) => panic!("{id}: {got:?} against {want:?}"),
+        }
+        assert_eq!(
+            figure.bought.as_ref().map(|b| b.gpu.to_string()),
+            bought.filter(|_| a["kind"] == "credits"),
+            "{id}"
+        );
+        // The popover's arithmetic ends on the cell's figure.
+        if let Some(h) = expected.filter(|_| standing == Standing::Weekly) {
+            let shown = format!("{} T4-h/week", (h * 10.0).round() / 10.0);
+            assert_eq!(figure.text, shown, "{id}");
+            assert!(
+                figure
+                    .arithmetic
+                    .text()
+                    .unwrap()
+                    .ends_with(&format!("= {shown}")),
+                "{id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_figures_worked_by_hand() {
+    let data = dataset::embedded();
+    let figure = |id: &str| {
+        data.platform(id)
+            .unwrap()
+            .gpu_allowance
+            .clone()
+            .unwrap()
+            .figure
+    };
+    // 30 h a week on two T4s.
+    let kaggle = figure("kaggle");
+    assert_eq!(kaggle.text, "60 T4-h/week");
+    assert_eq!(
+        kaggle.arithmetic.text(),
+        Some("30 h/week × 2 T4 × 1 (65 ÷ 65 TFLOPS) = 60 T4-h/week")
+    );
+    // 4 h a day = 28 h a week on one T4.
+    assert_eq!(figure("sagemaker-studio-lab").text, "28 T4-h/week");
+    // 5 min a day × 7 ÷ 60 = 0.5833 h, × half a card × 503.8 ÷ 65 = 2.2606.
+    let hf = figure("hf-spaces");
+    assert_eq!(hf.t4_hours.unwrap().milli(), 2_261);
+    assert_eq!(hf.text, "2.3 T4-h/week");
+    // $30 ÷ ($0.001736 × 3600 = $6.2496/h) = 4.8003 h of B200 a month; × 336/1461 × 2250/65.
+    let modal = figure("modal");
+    assert_eq!(modal.t4_hours.unwrap().milli(), 38_214);
+    assert!(modal
+        .arithmetic
+        .text()
+        .unwrap()
+        .contains("$6.2496/h (B200, the most compute per dollar)"));
+    assert_eq!(modal.bought.as_ref().unwrap().hours.milli(), 4_800);
+    // $15 ÷ $0.48/h = 31.25 h of L4 a month (121 TFLOPS for $0.48 beats B200's 2250 for $9.86).
+    let lightning = figure("lightning-ai");
+    assert_eq!(lightning.t4_hours.unwrap().milli(), 13_379);
+    assert_eq!(lightning.bought.unwrap().gpu, "l4");
+    // ModelScope's GPU is not named: hours once, no T4 equivalent.
+    let modelscope = figure("modelscope-notebook");
+    assert_eq!(
+        (modelscope.standing, modelscope.t4_hours, &*modelscope.text),
+        (Standing::Once, None, "36 h once")
+    );
+    assert_eq!(figure("colab").standing, Standing::Unknown);
+    assert_eq!(figure("deepnote").text, "no free GPU");
+}
+
+#[test]
+fn a_conflicting_allowance_keeps_the_other_reading_with_its_own_figure() {
+    let data = dataset::embedded();
+    let a = data
+        .platform("lightning-ai")
+        .unwrap()
+        .gpu_allowance
+        .clone()
+        .unwrap();
+    let alt = a.alt.unwrap();
+    // $5 once ÷ $0.48/h = 10.4167 h of L4 × 121 ÷ 65 = 19.391 T4-h, once.
+    assert_eq!(alt.figure.standing, Standing::Once);
+    assert_eq!(alt.figure.t4_hours.unwrap().milli(), 19_391);
+    assert_eq!(alt.figure.text, "$5 once (≈ 19.4 T4-h)");
+}
+
+/// The rank of a figure whichever the direction: values, then once, then none, then unknown.
+fn tier(standing: Standing, hours: Option<f64>) -> u8 {
+    match (standing, hours) {
+        (Standing::Weekly, Some(_)) => 0,
+        (Standing::Once, _) => 1,
+        (Standing::None, _) => 2,
+        _ => 3,
+    }
+}
+
+#[test]
+fn the_column_sorts_recurring_then_once_then_none_then_unknown_both_ways() {
+    let data = dataset::embedded();
+    let file = raw();
+    let today = rows(&data, Era::Today);
+    for direction in [Direction::Desc, Direction::Asc] {
+        let mut sorted: Vec<&Row> = today.iter().collect();
+        sorted.sort_by(|a, b| compute::sort_key(a).compare(&compute::sort_key(b), direction));
+        // Oracle keys from the raw file.
+        let key = |r: &Row| {
+            let p = file["platforms"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["id"] == *r.platform.id)
+                .unwrap();
+            let a = &p["gpu_allowance"];
+            let (hours, _) = oracle(&file, a);
+            let standing = standing_of(a["kind"].as_str().unwrap());
+            (tier(standing, hours), hours)
+        };
+        let keys: Vec<_> = sorted.iter().map(|r| key(r)).collect();
+        for pair in keys.windows(2) {
+            let ((ta, ha), (tb, hb)) = (pair[0], pair[1]);
+            assert!(ta <= tb, "{direction:?}: {keys:?}");
+            if ta == tb && ta <= 1 {
+                if let (Some(a), Some(b)) = (ha, hb) {
+                    let in_order = match direction {
+                        Direction::Desc => a >= b,
+                        Direction::Asc => a <= b,
+                    };
+                    assert!(in_order, "{direction:?}: {keys:?}");
+                } else {
+                    // An unknown one-off amount comes after the known ones.
+                    assert!(!(ha.is_none() && hb.is_some()), "{keys:?}");
+                }
+            }
+        }
+    }
+    assert_eq!(COLUMN.first, Direction::Desc);
+    // The 2019 view has no figure: unknown.
+    let then = rows(&data, Era::Y2019);
+    assert!(then
+        .iter()
+        .all(|r| compute::sort_key(r) == free_ml_platforms::core::Key::Unknown));
+}
+
+#[test]
+fn the_method_is_written_once_with_its_version() {
+    assert_eq!(compute::METHOD_VERSION, 1);
+    assert!(compute::METHOD.contains("(method 1)"));
+    // README wraps its lines: compare the words.
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let readme = words(include_str!("../README.md"));
+    assert!(
+        readme.contains(&words(compute::METHOD)),
+        "README quotes the method word for word"
+    );
+}
+
+fn index_of(rows: &[Row], id: &str) -> usize {
+    rows.iter().position(|r| r.platform.id == id).unwrap()
+}
+
+#[test]
+fn the_pick_names_the_most_compute_and_says_when_it_is_only_credits() {
+    let data = dataset::embedded();
+    let today = rows(&data, Era::Today);
+    let all: Vec<usize> = (0..today.len()).collect();
+    let pick = most_compute(&data, &today, &all).unwrap();
+    assert_eq!(pick.label, "Most GPU compute a week");
+    assert_eq!(pick.winners, [(index_of(&today, "kaggle"), None)]);
+    assert_eq!(pick.value, "60 T4-h/week");
+    // Without Kaggle, Modal's credits win, and the pick says what they buy.
+    let shown: Vec<usize> = ["modal", "lightning-ai", "hf-spaces", "modelscope-notebook"]
+        .iter()
+        .map(|id| index_of(&today, id))
+        .collect();
+    let pick = most_compute(&data, &today, &shown).unwrap();
+    assert_eq!(
+        pick.winners,
+        [(
+            index_of(&today, "modal"),
+            Some("on credits, ≈ 4.8 h/month on the NVIDIA B200".to_owned())
+        )]
+    );
+    // A closed platform never wins (Studio Lab's 28 beats ZeroGPU's 2.3), nor does a one-off grant.
+    let shown = [
+        index_of(&today, "sagemaker-studio-lab"),
+        index_of(&today, "hf-spaces"),
+    ];
+    assert_eq!(
+        most_compute(&data, &today, &shown).unwrap().winners,
+        [(index_of(&today, "hf-spaces"), None)]
+    );
+    let only_grant = [index_of(&today, "modelscope-notebook")];
+    assert_eq!(most_compute(&data, &today, &only_grant), None);
+}
+
+/// The file's problems after `edit`, each as its line.
+fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
+    let mut file = raw();
+    edit(&mut file);
+    match Dataset::parse(&file.to_string()) {
+        Ok(_) => panic!("the broken file was accepted"),
+        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn allowance_of<'a>(file: &'a mut Json, id: &str) -> &'a mut Json {
+    let p = file["platforms"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["id"] == id)
+        .unwrap();
+    &mut p["gpu_allowance"]
+}
+
+#[test]
+fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
+    type Edit = Box<dyn FnOnce(&mut Json)>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|f| allowance_of(f, "kaggle")["gpu"] = json!("k80")),
+            "platform 'kaggle': field 'gpu_allowance': GPU 'k80' is not in the GPU table",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "modal")["prices"][0]["gpu"] = json!("v100")),
+            "platform 'modal': field 'gpu_allowance': a price for GPU 'v100', which the GPU table lacks",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "modal")["prices"][1]["gpu"] = json!("t4")),
+            "platform 'modal': field 'gpu_allowance': GPU 't4' is priced twice",
+        ),
+        (
+            Box::new(|f| {
+                allowance_of(f, "kaggle").as_object_mut().unwrap().remove("per");
+            }),
+            "platform 'kaggle': field 'gpu_allowance': kind 'quota' needs 'per'",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "deepnote")["amount"] = json!(3)),
+            "platform 'deepnote': field 'gpu_allowance': 'amount' does not go with kind 'none'",
+        ),
+        (
+            Box::new(|f| {
+                allowance_of(f, "colab").as_object_mut().unwrap().remove("reason");
+            }),
+            "platform 'colab': field 'gpu_allowance': kind 'unpublished' needs 'reason'",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "hf-spaces")["count"] = json!(0)),
+            "platform 'hf-spaces': field 'gpu_allowance': count is not above zero",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "kaggle")["unit"] = json!("s")),
+            "platform 'kaggle': field 'gpu_allowance': a quota or grant is counted in 'h' or 'min', not 's'",
+        ),
+        (
+            Box::new(|f| {
+                allowance_of(f, "lightning-ai").as_object_mut().unwrap().remove("alt");
+            }),
+            "platform 'lightning-ai': field 'gpu_allowance': is conflicting but has no alt (the other source's reading)",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "kaggle")["alt"] = json!({"kind": "none", "reason": "x", "source": "kaggle-docs-notebooks", "confidence": "verified"})),
+            "platform 'kaggle': field 'gpu_allowance': has an alt but is not conflicting",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "kaggle")["source"] = json!(["nowhere"])),
+            "platform 'kaggle': field 'gpu_allowance': source 'nowhere' is not in the sources list",
+        ),
+        (
+            Box::new(|f| {
+                *allowance_of(f, "kaggle") = json!({"kind": "none", "reason": "no free GPU", "source": "kaggle-docs-notebooks", "confidence": "verified"})
+            }),
+            "platform 'kaggle': field 'gpu_allowance': kind 'none', but today's GPU value names a free GPU",
+        ),
+        (
+            Box::new(|f| {
+                *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
+            }),
+            "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["tflops"] = json!(0)),
+            "field 'gpu 'l4'': throughput 0 TFLOPS is not above zero",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["confidence"] = json!("conflicting")),
+            "field 'gpu 'l4'': a GPU's figures cannot be conflicting: write the datasheet's and say why in the note",
+        ),
+        (
+            Box::new(|f| {
+                let t4 = f["gpus"].as_object_mut().unwrap().remove("t4").unwrap();
+                f["gpus"]["T 4"] = t4;
+            }),
+            "field 'gpus': the GPU table has no 't4', the GPU every figure is counted in",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let problems = problems_after(edit);
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "expected {expected:?} among {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_price_finer_than_a_millionth_is_a_structural_error_with_its_path() {
+    let problems =
+        problems_after(|f| allowance_of(f, "modal")["prices"][0]["usd"] = json!(0.0001641));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("gpu_allowance.prices[0].usd"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[0].contains("more than six decimals"),
+        "{problems:?}"
+    );
+}
+
+/// The oracle of a filter on a platform, from the raw file: whether it passes.
+fn passes_raw(p: &Json, hider: Hider) -> bool {
+    let fact = |id: &str| {
+        let today = &p["snapshots"]["today"]["facts"][id];
+        if today.is_null() {
+            p["snapshots"]["2019"]["facts"][id].clone()
+        } else {
+            today.clone()
+        }
+    };
+    match hider {
+        Hider::Filter(Filter::Open) => p["status"]["state"] == "active",
+        Hider::Filter(Filter::Feature(field)) => {
+            let v = fact(field.id());
+            match field.def().feature.unwrap().test {
+                Test::Has => {
+                    v["bool"] == true || v["list"].as_array().is_some_and(|l| !l.is_empty())
+                }
+                Test::Lacks => v["bool"] == false,
+                Test::Includes(item) => v["list"]
+                    .as_array()
+                    .is_some_and(|l| l.iter().any(|x| x == item)),
+            }
+        }
+        Hider::Minimum(field, min) => {
+            let v = fact(field.id());
+            let Some(n) = v["number"].as_f64() else {
+                return false;
+            };
+            let (times, per) = match v["unit"].as_str().unwrap() {
+                "MB" => (1.0, 1000.0),
+                "min" => (1.0, 60.0),
+                "h/day" => (7.0, 1.0),
+                "h/month" => (336.0, 1461.0),
+                "min/day" => (7.0, 60.0),
+                _ => (1.0, 1.0),
+            };
+            ((n * times / per) * 1000.0).round() / 1000.0 >= f64::from(min)
+        }
+    }
+}
+
+/// A small deterministic generator, so a failure names its case.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+#[test]
+fn the_left_out_list_names_each_hidden_platform_its_first_failing_filter_and_what_clears_it() {
+    let data = dataset::embedded();
+    let file = raw();
+    let today = rows(&data, Era::Today);
+    let raw_of = |r: &Row| {
+        file["platforms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == *r.platform.id)
+            .unwrap()
+            .clone()
+    };
+    let boxes: Vec<Filter> = Filter::all().collect();
+    let steps: Vec<(Field, u32)> = threshold_fields()
+        .flat_map(|f| f.def().steps.iter().map(move |&s| (f, s)))
+        .collect();
+    let mut rng = Lcg(21);
+    let mut checked = 0;
+    // Every set of boxes, each with a few steps drawn at random.
+    for set in 0..1u32 << boxes.len() {
+        let mut state = State::default();
+        for (i, b) in boxes.iter().enumerate() {
+            if set & (1 << i) != 0 {
+                state = state.apply(free_ml_platforms::core::Action::Toggle(*b));
+            }
+        }
+        for _ in 0..rng.next(3) {
+            let (field, min) = steps[rng.next(steps.len())];
+            state = state.apply(free_ml_platforms::core::Action::SetMinimum(
+                field,
+                Some(min),
+            ));
+        }
+        let hiders: Vec<Hider> = Hider::all(&state).collect();
+        let out = left_out(&state, &today);
+        let shown = state.visible(&today);
+        // Exactly the rows not shown, each once.
+        let mut listed: Vec<usize> = out.iter().map(|l| l.row).collect();
+        listed.sort_unstable();
+        let hidden: Vec<usize> = (0..today.len()).filter(|i| !shown.contains(i)).collect();
+        assert_eq!(listed, hidden, "{state:?}");
+        for l in &out {
+            let p = raw_of(&today[l.row]);
+            let failing: Vec<Hider> = hiders
+                .iter()
+                .copied()
+                .filter(|&h| !passes_raw(&p, h))
+                .collect();
+            assert_eq!(l.hiders, failing, "{}: {state:?}", p["id"]);
+            assert_eq!(l.first, failing[0]);
+            assert_reason(&p, l.first, &l.reason);
+            // Clearing just those shows it, and keeps every other filter.
+            let cleared = l.shown_in(&state);
+            assert!(cleared.visible(&today).contains(&l.row));
+            let kept: Vec<Hider> = Hider::all(&cleared).collect();
+            let expected: Vec<Hider> = hiders
+                .iter()
+                .copied()
+                .filter(|h| !failing.contains(h))
+                .collect();
+            assert_eq!(kept, expected);
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "only {checked} hidden rows checked");
+}
+
+/// The reason's words, from the raw value.
+fn assert_reason(p: &Json, first: Hider, reason: &str) {
+    let facts = &p["snapshots"]["today"]["facts"];
+    let lower_first = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .unwrap()
+            .to_lowercase()
+            .chain(c)
+            .collect::<String>()
+    };
+    let id = &p["id"];
+    match first {
+        Hider::Filter(Filter::Open) => {
+            let state = p["status"]["state"].as_str().unwrap();
+            let since = p["status"]["since"].as_str().unwrap();
+            let word = if state == "closed" {
+                "closed to new users"
+            } else {
+                "retired"
+            };
+            assert_eq!(reason, format!("{word} since {since}"), "{id}");
+        }
+        Hider::Filter(filter @ Filter::Feature(field)) => {
+            let v = &facts[field.id()];
+            let expected = if v.get("unknown").is_some() {
+                format!(
+                    "{} unknown, so not counted as {}",
+                    field.label(),
+                    lower_first(filter.label())
+                )
+            } else if let Some(none) = v["none"].as_str() {
+                none.to_owned()
+            } else if field.def().feature.unwrap().test == Test::Lacks {
+                format!("{}: yes", field.label())
+            } else {
+                let no = format!("no {}", lower_first(filter.label()));
+                assert!(reason.starts_with(&no), "{id}: {reason}");
+                return;
+            };
+            assert_eq!(reason, expected, "{id}");
+        }
+        Hider::Minimum(field, min) => {
+            let v = &facts[field.id()];
+            let unit = match field {
+                Field::GpuQuota => "h/week",
+                Field::Session => "h",
+                _ => "GB",
+            };
+            if v.get("unknown").is_some() {
+                assert_eq!(
+                    reason,
+                    format!(
+                        "{} unknown, so not counted as at least {min} {unit}",
+                        field.label()
+                    ),
+                    "{id}"
+                );
+            } else if let Some(none) = v["none"].as_str() {
+                assert_eq!(reason, none, "{id}");
+            } else {
+                assert!(
+                    reason.starts_with(&format!("{} ", field.label())),
+                    "{id}: {reason}"
+                );
+                assert!(reason.contains(&v["number"].to_string()), "{id}: {reason}");
+                assert!(
+                    reason.ends_with(&format!(", below {min} {unit}")),
+                    "{id}: {reason}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_issues_examples_read_as_written() {
+    let data = dataset::embedded();
+    let today = rows(&data, Era::Today);
+    let state = State::default().apply(free_ml_platforms::core::Action::SetMinimum(
+        Field::Ram,
+        Some(16),
+    ));
+    let out = left_out(&state, &today);
+    let reason = |id: &str| {
+        out.iter()
+            .find(|l| today[l.row].platform.id == id)
+            .map(|l| l.reason.clone())
+    };
+    assert_eq!(reason("colab").as_deref(), Some("RAM 12.7 GB, below 16 GB"));
+    assert_eq!(
+        reason("lightning-ai").as_deref(),
+        Some("RAM unknown, so not counted as at least 16 GB")
+    );
+    let state = State::default().apply(free_ml_platforms::core::Action::Toggle(Filter::Feature(
+        Field::Gpu,
+    )));
+    let out = left_out(&state, &today);
+    let deepnote = out
+        .iter()
+        .find(|l| today[l.row].platform.id == "deepnote")
+        .unwrap();
+    assert_eq!(deepnote.reason, "no free GPU");
+}
+
+#[test]
+fn the_fixture_carries_one_allowance_of_each_kind() {
+    let data = Dataset::parse(include_str!("fixtures/mini.json")).unwrap();
+    let figure = |id: &str| {
+        data.platform(id)
+            .unwrap()
+            .gpu_allowance
+            .clone()
+            .unwrap()
+            .figure
+    };
+    assert_eq!(figure("alpha").text, "12 T4-h/week");
+    // $10 a month: a T4 gives 65 TFLOPS for $0.50, an A10 125 for $1: the T4 wins (130 > 125).
+    // 20 h a month × 336/1461 = 4.5996 T4-h a week.
+    let epsilon = figure("epsilon");
+    assert_eq!(epsilon.bought.as_ref().unwrap().gpu, "t4");
+    assert_eq!(epsilon.t4_hours.unwrap().milli(), 4_600);
+    assert_eq!(figure("zeta").text, "20 h once (≈ 20 T4-h)");
+    assert_eq!(figure("beta").standing, Standing::None);
+}
