@@ -9,13 +9,14 @@ use super::comparison_state::{use_comparison, Comparing};
 use super::era_switch::EraSwitch;
 use super::filter_panel::{FilterChips, FilterPanel};
 use super::platform_table::PlatformTable;
-use super::prose::use_prose_file;
+use super::prose::{self, use_prose_file};
 use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::{compare_sentence, State};
+use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -142,6 +143,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 if !compare.is_empty() { { " " }{ compare_sentence(&rows.chosen(&compare).map(|r| &*r.platform.name).collect::<Vec<_>>()) } }
             </p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
+            if state.era == Era::Y2019 { { article_2019(&data) } }
             if compare_only {
             } else if shown.is_empty() {
                 <div class="empty">
@@ -157,7 +159,24 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <PlatformCards {rows} {shown} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
             }
-            if !state.embed { <WhatChanged /> }
+            if !state.embed { <WhatChanged era={state.era} /> }
         </main>
+    }
+}
+
+/// The 2019 view names and links the article it reproduces (its source stays compiled in).
+fn article_2019(data: &Data) -> Html {
+    let Some(source) = data.sources.get(crate::dataset::prose::ARTICLE_2019) else {
+        return Html::default();
+    };
+    let Some((url, title)) = prose::link(source) else {
+        return Html::default();
+    };
+    html! {
+        <p class="era-note">
+            { "January 2019's values, as in the article this page began as: " }
+            <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>{ ", " }
+            <time datetime={source.date.to_string()}>{ &*source.date }</time>{ "." }
+        </p>
     }
 }
