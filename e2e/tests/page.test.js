@@ -1067,6 +1067,18 @@ test("phone state in view: the folded sheet names the filters and sort, Columns 
   }
 });
 
+test("without JavaScript values do not look clickable, the marks legend is there, and no words promise what needs a script", async () => {
+  const page = await openPage(browser, server.url, { javaScriptEnabled: false });
+  const value = page.locator(".results-table .value").first();
+  const look = await value.evaluate((v) => [getComputedStyle(v).cursor, getComputedStyle(v).borderBottomStyle]);
+  assert.deepEqual(look, ["default", "none"], "a value that opens nothing looks like text");
+  assert.equal(await page.locator(".results-table + .legend").isVisible(), true, "the legend of the marks shown");
+  const visibleText = await page.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(visibleText, /hover, focus or tap/i);
+  assert.match(visibleText, /Marks: ≈ uncertain/);
+  await page.context().close();
+});
+
 test("print hides the controls and keeps the table, the footer's way to the sources, and table.html's sources", async () => {
   const page = await openPage(browser, `${server.url}?cmp=kaggle,colab`);
   await page.emulateMedia({ media: "print" });

@@ -130,7 +130,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <p class="lede">
                         // One text node: hydration rewrites adjacent ones, which would paint this
                         // paragraph (the largest) again once the wasm runs.
-                        { format!("Where to train a model without buying a GPU: the free tiers of {} notebook platforms, every value sourced and dated (hover, focus or tap it). 2019 shows the article this began as.", data.platforms.len()) }
+                        { format!("Where to train a model without buying a GPU: the free tiers of {} notebook platforms, every value sourced and dated. 2019 shows the article this began as.", data.platforms.len()) }
                     </p>
                 }
             </header>

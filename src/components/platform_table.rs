@@ -78,7 +78,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
-            { " no newer value entered · — none · ? unknown · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence." }
+            { " no newer value entered · — none · ? unknown · ◐ closed to new users." }
+            // Not without JavaScript (noscript.css), where a value opens nothing.
+            <span class="js-only">{ " Hover, focus or tap any value for its source, date and confidence." }</span>
         </p>
         </>
     }
