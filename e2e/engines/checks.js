@@ -2,7 +2,7 @@
 // first in <head>, served under the strict CSP. Each engine's file hands over a small driver:
 // goto(url), eval(fn, arg), click(selector) (a real pointer click), press(key) ("Tab", "Escape":
 // a real key), wheel(selector, dy) (a real wheel over the element), resize(width, height) (of the
-// viewport), close().
+// viewport), close(); optionally rest() (the pointer off the page's values).
 // A driver may also name `downloads`: the folder its engine saves downloads in.
 // Controls are found by what the page keeps through layout changes: every <details> opened first,
 // then inputs by name and value, value cells by data-f (and their platform by data-p), sort
@@ -253,6 +253,7 @@ export function engineSuite(engine, start) {
   });
   async function focusBelowTheFold() {
     await open();
+    await b.rest?.();
     // Focus the element before the last RAM value without scrolling, then Tab onto that value:
     // the engine scrolls it into view as a keyboard user would see it.
     const below = await b.eval(() => {
@@ -329,6 +330,23 @@ export function engineSuite(engine, start) {
     await until("both in the address", () => /[?&]cmp=[^&]*kaggle/.test(location.search) && /[?&]cmp=[^&]*colab/.test(location.search));
     await until("the compare view", () => document.querySelector(".compare td[data-f=ram]") !== null);
     assert.deepEqual([...new Set(await platformsIn(".compare td[data-f=ram]"))].sort(), COLAB_KAGGLE);
+  });
+
+  check("by keyboard: Space ticks two compare boxes, the link after the box leads to the comparison", async () => {
+    await open();
+    for (const id of ["colab", "kaggle"]) {
+      await b.eval((id) => document.querySelector(`#row-${id} .compare-box`).focus(), id);
+      await b.press("Space");
+      await until(`${id} ticked`, (id) => document.querySelector(`#row-${id} .compare-box`).checked, id);
+    }
+    await until("the comparison", () => document.querySelector(".compare table") !== null);
+    // From Kaggle's box: its name, then the link.
+    await b.press("Tab");
+    await b.press("Tab");
+    await until("focus on the link", () => document.activeElement?.matches("#row-kaggle .to-compare"));
+    await b.press("Enter");
+    await until("focus on the comparison", () => document.activeElement?.matches("section.compare"));
+    assert.match(await b.eval(() => document.querySelector("main .summary").textContent), /Comparing Google Colab and Kaggle Notebooks side by side/);
   });
 
   check("at 375 px (in a 375 px frame) the platforms are cards that fit the width", async () => {
