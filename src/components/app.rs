@@ -140,7 +140,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             }
             <p class="summary" role="status" aria-live="polite">
                 { state.summary(shown.len(), rows.len()) }
-                if !compare.is_empty() { { " " }{ compare_sentence(&rows.chosen(&compare).map(|r| &*r.platform.name).collect::<Vec<_>>()) } }
+                // An embed of the comparison has no table, nor boxes to follow.
+                if !compare.is_empty() && !compare_only { { " " }{ compare_sentence(&rows.chosen(&compare).map(|r| &*r.platform.name).collect::<Vec<_>>()) } }
             </p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
             if state.era == Era::Y2019 { { article_2019(&data) } }
