@@ -3,6 +3,7 @@
 //! of the words written here: every kind of value the data file has, each as a reader sees it.
 
 use free_ml_platforms::components::fact_cell::fact_cell;
+use free_ml_platforms::components::popover::Opened;
 use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::{Dataset, Era, Field};
@@ -105,7 +106,7 @@ fn One(props: &OneProps) -> Html {
         &row,
         props.field,
         View::Table,
-        true,
+        Some(Opened::OnPurpose),
         false,
         None,
     )

@@ -3,9 +3,9 @@
 use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
     bar, platform_details, platform_line, retired_note, status_badge, use_details, use_scales,
-    Heading, RowProps,
+    Chosen, Heading, RowProps,
 };
-use super::popover::{use_popover, CellAt};
+use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
 use crate::core::{Column, ColumnSet, StatusAt};
 use crate::dataset::Era;
@@ -32,15 +32,16 @@ pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Cards, &data);
     let scales = use_scales(&props.rows, &props.shown, props.columns);
+    let present = props.rows.chosen(&props.compare).count();
     on.on(html! {
         <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
             <ol class="card-list">
                 { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                     <Card key={r.index} rows={props.rows.clone()} {at} columns={props.columns}
-                          chosen={props.compare.iter().any(|c| *c == r.platform.id)}
+                          chosen={Chosen::of(&r.platform.id, &props.compare, present)}
                           oncompare={props.oncompare.clone()} onera={props.onera.clone()} scales={scales.clone()}
-                          open={popover.open.filter(|o: &CellAt| o.0 == r.index).map(|o| o.1)} />
+                          open={popover.in_line(r.index)} />
                 }) }
             </ol>
         </section>
@@ -57,6 +58,7 @@ fn Card(props: &RowProps) -> Html {
     let id = &r.platform.id;
     let detail_id = format!("detail-k-{id}");
     let retired = matches!(r.status, StatusAt::Retired { .. });
+    let opened = |column| props.open.filter(|o| o.0 == column).map(|o| o.1);
     html! {
         <li id={format!("card-{id}")} class={classes!("card", (!r.status.is_open()).then_some("not-open"))}>
             { platform_line(r, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Card) }
@@ -69,9 +71,9 @@ fn Card(props: &RowProps) -> Html {
                             <dt>{ column.label() }</dt>
                             { match column {
                                 Column::Fact(field) => {
-                                    fact_cell(&data, r, field, View::Cards, props.open == Some(column), false, bar(&props.scales, column, r))
+                                    fact_cell(&data, r, field, View::Cards, opened(column), false, bar(&props.scales, column, r))
                                 },
-                                Column::Compute => compute_cell(&data, r, View::Cards, props.open == Some(column), false, bar(&props.scales, column, r)),
+                                Column::Compute => compute_cell(&data, r, View::Cards, opened(column), false, bar(&props.scales, column, r)),
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
                                 Column::Changed => what_changed::last_changed(r, "dd"),
                                 _ => html! { <dd><time datetime={r.as_of.to_owned()}>{ r.as_of }</time></dd> },

@@ -3,7 +3,7 @@
 //! (`popover.rs`) says which one is open.
 
 use super::fragments::best_mark;
-use super::popover::pop_id;
+use super::popover::{pop_id, Opened};
 use super::{prose, what_changed, Data, View};
 use crate::core::format::{comparable_text, fact_text, line_text, text_with_reason};
 use crate::core::words::{self, Meaning};
@@ -13,13 +13,14 @@ use yew::prelude::*;
 
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
 /// date, confidence) when open, and ★ when it is the best of a compared row. The cell names its
-/// place (`data-p`, `data-f`) for the listeners of its view.
+/// place (`data-p`, `data-f`) for the listeners of its view. The value is one Tab stop: the
+/// popover's links join the Tab order only when it is opened on purpose (`Opened`).
 pub fn fact_cell(
     data: &Data,
     row: &Row,
     field: Field,
     view: View,
-    open: bool,
+    open: Option<Opened>,
     best: bool,
     bar: Option<i64>,
 ) -> Html {
@@ -52,11 +53,11 @@ pub fn fact_cell(
         best,
         bar,
     };
-    value_cell(at, value_class, value, &|| {
+    value_cell(at, value_class, value, &|links| {
         html! {
             <>
-                { provenance(data, &row.platform.name, field, cell) }
-                { what_changed::value_history(data, row, field, cell) }
+                { provenance(data, &row.platform.name, field, cell, links) }
+                { what_changed::value_history(data, row, field, cell, Links { above: &fact.sources, ..links }) }
             </>
         }
     })
@@ -68,7 +69,7 @@ struct Place<'a, 'r> {
     row: &'a Row<'r>,
     column: Column,
     view: View,
-    open: bool,
+    open: Option<Opened>,
     best: bool,
     bar: Option<i64>,
 }
@@ -76,17 +77,32 @@ struct Place<'a, 'r> {
 /// The cell around a value, shared by the facts and the compute figure: the button, the popover
 /// (drawn only when open), the best mark and the bar. Kept out of line: one copy in the wasm.
 #[inline(never)]
-fn value_cell(at: Place, value_class: Classes, value: Html, popover: &dyn Fn() -> Html) -> Html {
-    let id = at.open.then(|| pop_id(at.view, (at.row.index, at.column)));
+fn value_cell(
+    at: Place,
+    value_class: Classes,
+    value: Html,
+    popover: &dyn Fn(Links) -> Html,
+) -> Html {
+    let id = at.open.map(|_| pop_id(at.view, (at.row.index, at.column)));
+    let on_purpose = at.open == Some(Opened::OnPurpose);
+    let links = Links {
+        tabindex: (!on_purpose).then_some("-1"),
+        above: &[],
+    };
     let tag = if at.view == View::Cards { "dd" } else { "td" };
     html! {
         <@{tag} class={classes!(at.best.then_some("best"), at.bar.is_some().then_some("has-bar"))} data-p={at.row.index.to_string()} data-f={at.column.id()}>
-            <button type="button" class={value_class} aria-expanded={if at.open { "true" } else { "false" }}
+            <button type="button" class={value_class} aria-expanded={if at.open.is_some() { "true" } else { "false" }}
                     aria-controls={id.clone()}>
                 { value }
             </button>
             if let Some(id) = id {
-                <div class="pop" {id}>{ popover() }</div>
+                // Opened on purpose, it takes focus next, so arrow keys and Page Down scroll a long one;
+                // at a glance it is no stop either (Chromium would make a long one a stop of its own).
+                <div class="pop" {id} tabindex={if on_purpose { "0" } else { "-1" }} role={on_purpose.then_some("group")}
+                     aria-label={on_purpose.then(|| format!("{}: {}", at.row.platform.name, at.column.label()))}>
+                    { popover(links) }
+                </div>
             }
             if at.best { { best_mark() } }
             if let Some(step) = at.bar {
@@ -154,17 +170,25 @@ fn marks(cell: &Cell) -> Html {
     }
 }
 
-fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell) -> Html {
+/// How a popover's links are drawn: out of the Tab order (`tabindex` -1) unless it was opened on
+/// purpose, and each source linked once (`above`: the ones its value's list links already).
+#[derive(Clone, Copy)]
+pub struct Links<'a> {
+    pub tabindex: Option<&'static str>,
+    pub above: &'a [Text],
+}
+
+fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell, links: Links) -> Html {
     let fact = cell.fact;
     html! {
         <>
             <p class="pop-title"><strong>{ format!("{platform}: {}", field.label()) }</strong></p>
             // The whole value (the line may show a summary), and why it is "no" or "unknown".
             <p class="pop-value">{ text_with_reason(fact) }{ comparable_text(fact).map(|c| format!(" ({c})")) }</p>
-            { fact_lines(data, fact) }
+            { fact_lines(data, fact, links) }
             if let Some(alt) = &fact.alt {
                 <p class="pop-alt">{ "Another source says: " }<strong>{ text_with_reason(alt) }</strong></p>
-                { fact_lines(data, alt) }
+                { fact_lines(data, alt, links) }
             }
             if cell.from_2019 {
                 <p>{ "No newer value has been entered; this one is from 2019." }</p>
@@ -176,7 +200,7 @@ fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell) -> Html {
     }
 }
 
-fn fact_lines(data: &Data, fact: &Fact) -> Html {
+fn fact_lines(data: &Data, fact: &Fact, links: Links) -> Html {
     html! {
         <>
             <p>{ "Confidence: " }{ fact.confidence.label() }</p>
@@ -190,18 +214,18 @@ fn fact_lines(data: &Data, fact: &Fact) -> Html {
             if let Some(note) = &fact.note {
                 <p>{ prose::text_explained(note, data) }</p>
             }
-            { sources(data, &fact.sources, fact.note.is_none()) }
+            { sources(data, &fact.sources, fact.note.is_none(), links) }
         </>
     }
 }
 
 /// A value's sources, linked, each with its date; `explain` as for `prose::source_link`.
-fn sources(data: &Data, ids: &[Text], explain: bool) -> Html {
+fn sources(data: &Data, ids: &[Text], explain: bool, links: Links) -> Html {
     html! {
         <ul class="pop-sources">
             { for ids.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
                 <li>
-                    { prose::source_link(s, data, explain && i == 0) }
+                    { prose::source_link(s, data, explain && i == 0, links.tabindex) }
                     { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                     { checked(s) }
                 </li>
@@ -217,7 +241,7 @@ pub fn compute_cell(
     data: &Data,
     row: &Row,
     view: View,
-    open: bool,
+    open: Option<Opened>,
     best: bool,
     bar: Option<i64>,
 ) -> Html {
@@ -260,15 +284,15 @@ pub fn compute_cell(
         best,
         bar,
     };
-    value_cell(at, value_class, value, &|| {
+    value_cell(at, value_class, value, &|links| {
         html! {
             <>
                 <p class="pop-title"><strong>{ format!("{}: {}", row.platform.name, column.label()) }</strong></p>
                 if let Some(allowance) = allowance {
-                    { allowance_lines(data, allowance) }
+                    { allowance_lines(data, allowance, links) }
                     if let Some(alt) = &allowance.alt {
                         <p class="pop-alt">{ "Another source says: " }</p>
-                        { allowance_lines(data, alt) }
+                        { allowance_lines(data, alt, links) }
                     }
                 }
             </>
@@ -276,7 +300,7 @@ pub fn compute_cell(
     })
 }
 
-fn allowance_lines(data: &Data, allowance: &Allowance) -> Html {
+fn allowance_lines(data: &Data, allowance: &Allowance, links: Links) -> Html {
     html! {
         <>
             <p class="pop-value"><strong>{ &*allowance.figure.text }</strong></p>
@@ -285,7 +309,7 @@ fn allowance_lines(data: &Data, allowance: &Allowance) -> Html {
             if let Some(note) = &allowance.note {
                 <p>{ prose::text(note, data) }</p>
             }
-            { sources(data, &allowance.sources, false) }
+            { sources(data, &allowance.sources, false, links) }
         </>
     }
 }

@@ -5,7 +5,7 @@ use super::browser::use_fits;
 use super::fact_cell::{compute_cell, fact_cell};
 use super::fragments::{
     bar, platform_details, platform_line, retired_note, status_badge, use_details, use_scales,
-    verified, Heading, RowProps,
+    verified, Chosen, Heading, RowProps,
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
@@ -52,6 +52,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     // The box is a Tab stop only when it scrolls sideways: there is nothing to scroll otherwise.
     let (scroll, fits) = use_fits(props.columns);
     let scales = use_scales(&props.rows, &props.shown, props.columns);
+    let present = props.rows.chosen(&props.compare).count();
     html! {
         <>
         { on.on(html! {
@@ -70,9 +71,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                 <tbody>
                     { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                         <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
-                                  chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
+                                  chosen={Chosen::of(&r.platform.id, &props.compare, present)} oncompare={props.oncompare.clone()}
                                   onera={props.onera.clone()} scales={scales.clone()}
-                                  open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
+                                  open={popover.in_line(r.index)} />
                     }) }
                 </tbody>
             </table>
@@ -81,7 +82,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
-            { format!(" no newer value entered · {} · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence.", words::value_legend()) }
+            { format!(" no newer value entered · {} · ◐ closed to new users.", words::value_legend()) }
+            // Not without JavaScript (noscript.css), where a value opens nothing.
+            <span class="js-only">{ " Hover, focus or tap any value for its source, date and confidence." }</span>
             if props.columns.contains(Column::Compute) {
                 <span class="legend-line">{ compute::LEGEND }</span>
             }
@@ -117,6 +120,8 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
         <th scope="col" aria-sort={aria} {class}>
+            // Over the rows' compare boxes: what they do, before any is ticked.
+            if column == Column::Name { <span class="compare-label">{ "Compare" }</span> }
             // The value names the column for assets/early.js, which records a click made before the wasm.
             <button type="button" value={column.id()} {onclick}>
                 { column.label() }
@@ -146,6 +151,7 @@ fn TableRow(props: &RowProps) -> Html {
     let id = &row.platform.id;
     let detail_id = format!("detail-t-{id}");
     let width = props.columns.iter().count();
+    let opened = |column| props.open.filter(|o| o.0 == column).map(|o| o.1);
     let name = html! {
         <th scope="row" class="sticky">
             { platform_line(row, props.chosen, &props.oncompare, &details, &detail_id, !props.columns.contains(Column::Status), Heading::Cell) }
@@ -168,9 +174,9 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, row, field, View::Table, props.open == Some(column), false, bar(&props.scales, column, row))
+                        fact_cell(&data, row, field, View::Table, opened(column), false, bar(&props.scales, column, row))
                     }
-                    Column::Compute => compute_cell(&data, row, View::Table, props.open == Some(column), false, bar(&props.scales, column, row)),
+                    Column::Compute => compute_cell(&data, row, View::Table, opened(column), false, bar(&props.scales, column, row)),
                     Column::Verified => verified(row),
                     Column::Changed => what_changed::last_changed(row, "td"),
                 }) }
