@@ -27,6 +27,13 @@ const shots = [
   ["embed", { viewport: { width: 800, height: 900 } }, "?embed=1&sort=-ram", false],
   ["desktop-1024", { viewport: { width: 1024, height: 768 } }, "", false],
   ["dark-1440", { colorScheme: "dark", viewport: { width: 1440, height: 900 } }, "", false],
+  // #25: the flows. An embed at a blog column's 760 px, of a comparison and of the table; a shared
+  // link on a phone with its sheet folded; the 2019 view's article line.
+  ["embed-compare-760", { viewport: { width: 760, height: 900 } }, "?embed=1&cmp=sagemaker-studio-lab,colab,kaggle", true],
+  ["embed-table-760", { viewport: { width: 760, height: 900 } }, "?embed=1&sort=-ram", true],
+  ["phone-shared-link", phone, "?f=r,nocard&cols=access", false],
+  ["dark-phone-shared-link", { colorScheme: "dark", ...phone }, "?f=r,nocard&sort=-ram", false],
+  ["desktop-2019", laptop, "?era=2019", false],
 ];
 for (const [name, options, query, full] of shots) {
   const page = await openPage(browser, server.url + query, options);
@@ -70,6 +77,36 @@ for (const [name, options, query, full] of shots) {
     await page.screenshot({ path: `${out}phone-sheet.png` });
   }
   await page.context().close();
+}
+// #25: a long popover scrolled (Lightning AI's GPU time), the compare boxes' word and the link
+// after a ticked box, What changed (today and in the 2019 view), a phone's Share menu after
+// "Link copied.".
+{
+  const page = await openPage(browser, server.url, laptop);
+  await page.locator("#row-lightning-ai td[data-f=gpu_quota] .value").click();
+  await wordsArrived(page.locator(".pop"));
+  await page.locator(".pop").evaluate((p) => { p.scrollTop = p.scrollHeight; });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${out}popover-long-scrolled.png` });
+  await page.keyboard.press("Escape");
+  for (const id of ["colab", "kaggle"]) await page.locator(`#row-${id} .compare-box`).check();
+  await page.locator("#row-colab").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}compare-ticked.png` });
+  await page.context().close();
+  for (const [name, options, query] of [["what-changed", laptop, ""], ["dark-what-changed", { colorScheme: "dark", ...laptop }, ""], ["what-changed-2019", laptop, "?era=2019"]]) {
+    const p = await openPage(browser, server.url + query, options);
+    await p.locator("section.what-changed").scrollIntoViewIfNeeded();
+    await p.evaluate(() => document.querySelector("section.what-changed").scrollIntoView());
+    await p.screenshot({ path: `${out}${name}.png` });
+    await p.context().close();
+  }
+  const p = await openPage(browser, server.url, phone);
+  await p.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await p.locator(".share-menu > summary").tap();
+  await p.locator(".share-menu button", { hasText: "Copy link" }).tap();
+  await p.waitForFunction(() => document.querySelector(".share-bar .said").textContent !== "");
+  await p.screenshot({ path: `${out}phone-share-copied.png` });
+  await p.context().close();
 }
 // A popover while the prose file is on its way (held back here), and where it cannot be read.
 for (const [name, answer] of [["popover-loading", null], ["popover-failed", 404]]) {

@@ -70,7 +70,7 @@ async fn default_page_is_an_accessible_sortable_table_of_the_essentials() {
         1,
         "aria-sort only on the sorted column"
     );
-    assert!(html.contains(r#"<th scope="col" aria-sort="ascending" class="sorted sticky"><button type="button" value="name">Platform"#));
+    assert!(html.contains(r#"<th scope="col" aria-sort="ascending" class="sorted sticky"><span class="compare-label">Compare</span><button type="button" value="name">Platform"#));
     assert_eq!(
         row_names(&html),
         [
@@ -362,8 +362,23 @@ async fn compare_puts_the_chosen_side_by_side_and_marks_differences_and_the_best
     let internet = &compare[compare.find(">Internet<").unwrap()..];
     let internet = &internet[..internet.find("</tr>").unwrap()];
     assert!(!internet.contains("differs") && !internet.contains("★"));
-    let one = render(sorted("cmp=alpha")).await;
+    // The way there: the section takes focus, each ticked box (table and card) is followed by a
+    // link to it, and the live region says where it went.
+    assert!(html.contains(
+        r#"<section id="compare" tabindex="-1" aria-labelledby="compare-title" class="compare">"#
+    ));
+    assert_eq!(
+        count(&html, r##"<a href="#compare" class="to-compare">"##),
+        4
+    );
+    assert!(html.contains("Comparing Alpha Notebooks and beta Lab side by side above the table; the link after each ticked box goes there.</p>"));
+    let one = render(sorted("cmp=alpha,nope")).await;
     assert!(one.contains("Alpha Notebooks is chosen to compare: tick one to three more."));
+    assert_eq!(
+        count(&one, "to-compare"),
+        0,
+        "no comparison yet, no link to it"
+    );
 }
 
 #[tokio::test]
@@ -518,14 +533,15 @@ fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
 #[tokio::test]
 async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     use free_ml_platforms::components::fact_cell::fact_cell;
+    use free_ml_platforms::components::popover::Opened;
     use free_ml_platforms::components::{Data, View};
     use yew::prelude::*;
 
     #[derive(Properties, PartialEq)]
     struct Props {
         data: Data,
-        /// Open, and the best of a compared row.
-        open: bool,
+        /// Open (and then the best of a compared row).
+        open: Option<Opened>,
     }
     #[component]
     fn One(props: &Props) -> Html {
@@ -536,7 +552,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
             Field::Ram,
             View::Table,
             props.open,
-            props.open,
+            props.open.is_some(),
         )
     }
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
@@ -551,15 +567,23 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
     // Uncertain today, and 8 GB in 2019: both marks, in symbols and in words.
     let value = r#"<button type="button" aria-expanded="EXP"CTRL class="value">12.7 GB<span aria-hidden="true" class="mark uncertain">≈</span><span class="sr-only"> (uncertain)</span><span aria-hidden="true" class="mark changed">Δ</span><span class="sr-only"> (changed since 2019)</span></button>"#;
     assert_eq!(
-        render(false).await,
+        render(None).await,
         format!(
             r#"<td data-p="0" data-f="ram">{}</td>"#,
             value.replace("EXP", "false").replace("CTRL", "")
         )
     );
-    let open = render(true).await;
+    // Opened at a glance (hover, focus), the popover's links stay out of the Tab order.
+    let glance = render(Some(Opened::Glance)).await;
+    assert!(
+        glance.contains(r#"<div id="pop-t-0-ram" tabindex="-1" class="pop"><p class="pop-title">"#),
+        "{glance}"
+    );
+    assert!(glance.contains(r#"<a href="https://example.org/blog" rel="noopener" target="_blank" tabindex="-1">A blog post</a>"#), "{glance}");
+    // Opened on purpose, the popover is the next stop (to scroll it), then its links.
+    let open = render(Some(Opened::OnPurpose)).await;
     let head = format!(
-        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p class="pop-value">12.7 GB</p><p>Confidence: "#,
+        r#"<td data-p="0" data-f="ram" class="best">{}<div id="pop-t-0-ram" tabindex="0" role="group" aria-label="Alpha Notebooks: RAM" class="pop"><p class="pop-title"><strong>Alpha Notebooks: RAM</strong></p><p class="pop-value">12.7 GB</p><p>Confidence: "#,
         value
             .replace("EXP", "true")
             .replace("CTRL", r#" aria-controls="pop-t-0-ram""#)
@@ -575,6 +599,7 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
 #[tokio::test]
 async fn a_popover_says_when_its_source_was_re_read_once_the_data_records_it() {
     use free_ml_platforms::components::fact_cell::fact_cell;
+    use free_ml_platforms::components::popover::Opened;
     use free_ml_platforms::components::{Data, View};
     use yew::prelude::*;
 
@@ -582,11 +607,18 @@ async fn a_popover_says_when_its_source_was_re_read_once_the_data_records_it() {
     struct Props {
         data: Data,
     }
-    /// Beta's storage, open: 20 GB from the vendor's docs, 5 GB by another source (the blog).
+    /// Beta's storage, opened on purpose (its links in the Tab order): 20 GB from the vendor's docs, 5 GB by another source (the blog).
     #[component]
     fn Storage(props: &Props) -> Html {
         let row = free_ml_platforms::core::row(&props.data, 1, Era::Today).unwrap();
-        fact_cell(&props.data, &row, Field::Storage, View::Table, true, false)
+        fact_cell(
+            &props.data,
+            &row,
+            Field::Storage,
+            View::Table,
+            Some(Opened::OnPurpose),
+            false,
+        )
     }
     async fn popover(json: &serde_json::Value) -> String {
         let data = Data::from(Dataset::parse(&json.to_string()).unwrap());

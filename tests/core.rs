@@ -417,8 +417,17 @@ fn compare_marks_differences_and_the_best_by_each_columns_rule() {
         (true, vec![false, false]),
         "12.7 GB vs unknown: nothing known is worse"
     );
-    assert_eq!(m(Field::Card).best, [true, false], "no card beats card");
-    assert_eq!(m(Field::Languages).best, [false, true], "more languages");
+    // Only amounts are ranked: yes/no and lists (GPU or TPU models, languages) differ, none best.
+    assert_eq!(
+        (m(Field::Card).differ, m(Field::Card).best),
+        (true, vec![false, false]),
+        "card or not is not an amount"
+    );
+    assert_eq!(
+        (m(Field::Languages).differ, m(Field::Languages).best),
+        (true, vec![false, false]),
+        "a list of languages is not an amount"
+    );
     assert_eq!(m(Field::GpuMemory).best, [true, false], "15 GB beats none");
     assert_eq!(
         (m(Field::Internet).differ, m(Field::Internet).best),

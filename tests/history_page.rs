@@ -2,6 +2,7 @@
 //! the What changed section, a value's history in its popover, the recent mark, Last changed.
 
 use free_ml_platforms::components::fact_cell::fact_cell;
+use free_ml_platforms::components::popover::Opened;
 use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::{Dataset, Era, Field};
@@ -33,18 +34,23 @@ async fn what_changed_lists_every_entry_newest_first_with_its_sources() {
         .iter()
         .map(|li| li[..li.find(".").unwrap()].to_owned())
         .collect();
+    // The changes of free tiers first, newest first, then the corrections of our data.
     assert_eq!(
         starts,
         [
-            r#"<time datetime="2026-10-01">2026-10-01</time> <span class="badge correction">Corrected</span> <strong>Alpha Notebooks</strong>, TPU: yes → v5e-1"#,
             r#"<time datetime="2026-09-01">2026-09-01</time> <span class="badge change">Changed</span> <strong>Alpha Notebooks</strong>, GPU: P100 → T4"#,
             r#"<time datetime="2026-08-31">2026-08-31</time> <span class="badge change">Changed</span> <strong>Zeta Cloud</strong>, GPU: K80 → T4"#,
             r#"<time datetime="2024-03-01">2024-03-01</time> <span class="badge change">Changed</span> <strong>Alpha Notebooks</strong>, GPU: K80 → P100"#,
+            r#"<time datetime="2026-10-01">2026-10-01</time> <span class="badge correction">Corrected</span> <strong>Alpha Notebooks</strong>, TPU: yes → v5e-1"#,
         ]
     );
+    assert!(part.contains("<h3>Changes of free tiers</h3><ol class=\"changes\"><li>"));
+    assert!(part.contains("</ol><h3>Corrections of our data</h3><ol class=\"changes\"><li>"));
+    // The count says what it counts: 4 entries in 4 lines, 3 changes and 1 correction.
+    assert!(part.contains("4 values in 4 lines (a line is one platform's change of a day, however many fields it touched): 3 changes of free tiers, then 1 corrections of our own data."), "{part}");
     // Both sources of the 2026-09-01 entry, linked.
-    assert!(items[1].contains(r#"Source: <a href="https://example.org/docs" rel="noopener">Vendor docs</a>; <a href="https://example.org/blog" rel="noopener">A blog post</a>"#), "{}", items[1]);
-    assert!(items[1].contains(r#"<span class="change-note">The P100 was retired.</span>"#));
+    assert!(items[0].contains(r#"Source: <a href="https://example.org/docs" rel="noopener">Vendor docs</a>; <a href="https://example.org/blog" rel="noopener">A blog post</a>"#), "{}", items[0]);
+    assert!(items[0].contains(r#"<span class="change-note">The P100 was retired.</span>"#));
     // One option per platform with a history, labelled, in a fieldset.
     assert!(part.contains(r#"<legend>Show changes of</legend><label for="changes-platform">Platform</label><select id="changes-platform" name="changes"><option value="" selected="selected">All platforms</option><option value="alpha">Alpha Notebooks</option><option value="zeta">Zeta Cloud</option></select>"#), "{part}");
     assert!(part.contains(r#"<a href="./feed.xml" type="application/atom+xml">"#));
@@ -89,7 +95,14 @@ struct Props {
 #[component]
 fn Open(props: &Props) -> Html {
     let row = free_ml_platforms::core::row(&props.data, props.index, Era::Today).unwrap();
-    fact_cell(&props.data, &row, props.field, View::Table, true, false)
+    fact_cell(
+        &props.data,
+        &row,
+        props.field,
+        View::Table,
+        Some(Opened::OnPurpose),
+        false,
+    )
 }
 
 async fn popover(index: usize, field: Field) -> String {
@@ -106,8 +119,10 @@ async fn a_value_s_popover_tells_its_earlier_values_newest_first() {
     let history = &html[html.find(r#"<ul class="pop-history">"#).expect("a history")..];
     assert!(history.starts_with(concat!(
         r#"<ul class="pop-history"><li>Was <strong>P100</strong> until <time datetime="2026-09-01">2026-09-01</time> (changed). "#,
-        r#"<span class="change-sources">Source: <a href="https://example.org/docs" rel="noopener">Vendor docs</a>; <a href="https://example.org/blog" rel="noopener">A blog post</a></span></li>"#,
+        // Vendor docs is the value's own source, linked above it: each link once.
+        r#"<span class="change-sources">Source: Vendor docs (above); <a href="https://example.org/blog" rel="noopener">A blog post</a></span></li>"#,
         r#"<li>Was <strong>K80</strong> until <time datetime="2024-03-01">2024-03-01</time> (changed). "#,
+        r#"<span class="change-sources">Source: A blog post (above)</span></li>"#,
     )), "{history}");
     let tpu = popover(0, Field::Tpu).await;
     assert!(tpu.contains(r#"<li>Was <strong>yes</strong> until <time datetime="2026-10-01">2026-10-01</time> (our correction). "#), "{tpu}");
@@ -132,7 +147,7 @@ async fn the_same_change_of_several_fields_is_one_line_and_long_histories_start_
         .windows(2)
         .enumerate()
         .map(|(i, w)| {
-            serde_json::json!({"date": format!("2026-01-{:02}", i + 1), "field": "gpu", "kind": "change",
+            serde_json::json!({"date": format!("2026-01-{:02}", i + 1), "field": "gpu", "kind": "correction",
                 "from": {"list": [w[0]]}, "to": {"list": [w[1]]}, "source": "doc"})
         })
         .collect();
@@ -152,13 +167,13 @@ async fn the_same_change_of_several_fields_is_one_line_and_long_histories_start_
     let html = page_of(&json).await;
     let part = section(&html);
     assert!(
-        part.contains("<strong>beta Lab</strong>, RAM, Disk: 4 GB → unknown."),
+        part.contains("<strong>beta Lab</strong>, RAM, Disk: 4 GB → unknown (not published)."),
         "{part}"
     );
-    // 3 lines of alpha, 1 of beta, 10 of zeta: the newest 8 first, then a button for all 14.
-    assert_eq!(part.matches("<li>").count(), 8);
-    assert!(
-        part.contains(r#"<button type="button" class="changes-all">Show all 14 lines</button>"#)
-    );
-    assert!(part.contains("15 dated changes"));
+    // Alpha's 2 changes, then the corrections: alpha's 1, beta's 1 line, zeta's 10. Every change
+    // and the newest 5 corrections first, then a button for all 12.
+    assert_eq!(part.matches("<li>").count(), 2 + 5);
+    assert!(part
+        .contains(r#"<button type="button" class="changes-all">Show all 12 corrections</button>"#));
+    assert!(part.contains("15 values in 14 lines"), "{part}");
 }

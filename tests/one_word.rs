@@ -3,6 +3,7 @@
 //! of the words written here: every kind of value the data file has, each as a reader sees it.
 
 use free_ml_platforms::components::fact_cell::fact_cell;
+use free_ml_platforms::components::popover::Opened;
 use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
 use free_ml_platforms::dataset::{Dataset, Era, Field};
@@ -100,7 +101,14 @@ struct OneProps {
 #[component]
 fn One(props: &OneProps) -> Html {
     let row = free_ml_platforms::core::row(&props.data, props.at, Era::Today).unwrap();
-    fact_cell(&props.data, &row, props.field, View::Table, true, false)
+    fact_cell(
+        &props.data,
+        &row,
+        props.field,
+        View::Table,
+        Some(Opened::OnPurpose),
+        false,
+    )
 }
 
 #[tokio::test]

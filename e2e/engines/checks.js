@@ -1,7 +1,8 @@
 // The checks Firefox and WebKit both run, on a copy of the release build with engines/probe.js
 // first in <head>, served under the strict CSP. Each engine's file hands over a small driver:
 // goto(url), eval(fn, arg), click(selector) (a real pointer click), press(key) ("Tab", "Escape":
-// a real key), resize(width, height) (of the viewport), close().
+// a real key), wheel(selector, dy) (a real wheel over the element), resize(width, height) (of the
+// viewport), close(); optionally rest() (the pointer off the page's values).
 // A driver may also name `downloads`: the folder its engine saves downloads in.
 // Controls are found by what the page keeps through layout changes: every <details> opened first,
 // then inputs by name and value, value cells by data-f (and their platform by data-p), sort
@@ -28,6 +29,7 @@ const WITH_GPU = platformsWhere((p) => {
   return !retired(p) && (gpu.bool === true || (Array.isArray(gpu.list) && gpu.list.length > 0));
 });
 const IN_2019 = platformsWhere((p) => "2019" in p.snapshots);
+const LIGHTNING = String(data.platforms.findIndex((p) => p.id === "lightning-ai"));
 const COLAB_KAGGLE = platformsWhere((p) => p.id === "colab" || p.id === "kaggle");
 
 /** A RAM cell's amount in GB (the upper end of a range), or null for unknown and none. */
@@ -274,6 +276,7 @@ export function engineSuite(engine, start) {
   });
   async function focusBelowTheFold() {
     await open();
+    await b.rest?.();
     // Focus the element before the last RAM value without scrolling, then Tab onto that value:
     // the engine scrolls it into view as a keyboard user would see it.
     const below = await b.eval(() => {
@@ -301,6 +304,40 @@ export function engineSuite(engine, start) {
     assertBeside(place, "keyboard focus");
   }
 
+  check("a long popover (Lightning AI's GPU time) scrolls by wheel and keyboard, and placement keeps its scroll", async () => {
+    await b.resize(1280, 600);
+    try { await longPopover(); } finally { await b.resize(1280, 900); }
+  });
+  async function longPopover() {
+    await open();
+    await click(`td[data-f=gpu_quota][data-p="${LIGHTNING}"] button.value`);
+    await until("the words of the prose file", () => {
+      const pop = document.querySelector(".pop");
+      return pop?.querySelector(".pop-sources a") && !pop.querySelector(".prose-pending");
+    });
+    const tall = await b.eval(() => { const p = document.querySelector(".pop"); return [p.scrollHeight, p.clientHeight]; });
+    assert.ok(tall[0] > tall[1] + 100, `${engine}: the popover should be taller than its box at 600 px: ${tall}`);
+    const settle = () => b.eval(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 150)))));
+    const scrolled = () => b.eval(() => document.querySelector(".pop").scrollTop);
+    // A scroll position survives the placement its own scroll event runs.
+    await b.eval(() => { document.querySelector(".pop").scrollTop = 150; });
+    await settle();
+    assert.equal(await scrolled(), 150, `${engine}: a scroll within the popover was reset`);
+    await b.eval(() => { document.querySelector(".pop").scrollTop = 0; });
+    await b.wheel(".pop", 200);
+    await settle();
+    assert.ok(await scrolled() > 50, `${engine}: the wheel did not scroll the popover`);
+    // Opened on purpose, the popover is the next Tab stop; the keyboard then scrolls it.
+    await b.eval(() => { const p = document.querySelector(".pop"); p.scrollTop = 0; p.previousElementSibling.focus(); });
+    await b.press("Tab");
+    await until("focus on the popover", () => document.activeElement?.matches(".pop"));
+    await b.press("PageDown");
+    await settle();
+    assert.ok(await scrolled() > 50, `${engine}: Page Down did not scroll the popover`);
+    assert.ok(await b.eval(() => document.querySelector(".pop") !== null), `${engine}: still open`);
+    await shot("popover-scrolled");
+  }
+
   check("the 2019 switch shows the platforms of 2019", async () => {
     await open();
     await click("input[name=era][value='2019']");
@@ -316,6 +353,23 @@ export function engineSuite(engine, start) {
     await until("both in the address", () => /[?&]cmp=[^&]*kaggle/.test(location.search) && /[?&]cmp=[^&]*colab/.test(location.search));
     await until("the compare view", () => document.querySelector(".compare td[data-f=ram]") !== null);
     assert.deepEqual([...new Set(await platformsIn(".compare td[data-f=ram]"))].sort(), COLAB_KAGGLE);
+  });
+
+  check("by keyboard: Space ticks two compare boxes, the link after the box leads to the comparison", async () => {
+    await open();
+    for (const id of ["colab", "kaggle"]) {
+      await b.eval((id) => document.querySelector(`#row-${id} .compare-box`).focus(), id);
+      await b.press("Space");
+      await until(`${id} ticked`, (id) => document.querySelector(`#row-${id} .compare-box`).checked, id);
+    }
+    await until("the comparison", () => document.querySelector(".compare table") !== null);
+    // From Kaggle's box: its name, then the link.
+    await b.press("Tab");
+    await b.press("Tab");
+    await until("focus on the link", () => document.activeElement?.matches("#row-kaggle .to-compare"));
+    await b.press("Enter");
+    await until("focus on the comparison", () => document.activeElement?.matches("section.compare"));
+    assert.match(await b.eval(() => document.querySelector("main .summary").textContent), /Comparing Google Colab and Kaggle Notebooks side by side/);
   });
 
   check("at 375 px (in a 375 px frame) the platforms are cards that fit the width", async () => {

@@ -28,7 +28,15 @@ engineSuite("Firefox", async () => {
     goto: (url) => page.goto(url, { waitUntil: "load" }),
     eval: (fn, arg) => page.evaluate(fn, arg),
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key),
+    press: (key) => page.keyboard.press(key === "Space" ? " " : key),
+    // The pointer to the window's corner, off every value (a pointer left over the table opens the
+    // value the page scrolls under it, which would replace a keyboard user's popover).
+    rest: () => page.mouse.move(0, 0),
+    async wheel(selector, dy) {
+      const box = await (await page.$(selector)).boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel({ deltaY: dy });
+    },
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: (path) => page.screenshot({ path }),
     downloads,

@@ -70,7 +70,9 @@ engineSuite("WebKit", async () => {
     goto: (url) => driver.get(url),
     eval: (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg ?? null),
     click: async (selector) => (await driver.findElement(By.css(selector))).click(),
-    press: (key) => driver.actions().sendKeys(Key[key.toUpperCase()]).perform(),
+    // "PageDown" is Key.PAGE_DOWN.
+    press: (key) => driver.actions().sendKeys(Key[key.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase()]).perform(),
+    wheel: async (selector, dy) => driver.actions().scroll(0, 0, 0, dy, await driver.findElement(By.css(selector))).perform(),
     resize: (width, height) => driver.manage().window().setRect({ width, height: height + TOOLBAR }),
     screenshot: async (path) => writeFileSync(path, await driver.takeScreenshot(), "base64"),
     downloads,

@@ -34,19 +34,30 @@ function checkNoErrors(page) {
 /** Every history entry of the published data: [platform name, entry]. */
 const entries = () => data.platforms.flatMap((p) => (p.history ?? []).map((c) => [p.name, c]));
 
-test("What changed lists the history newest first with its sources, shows all on demand, and filters by platform", async () => {
+test("What changed leads with the changes of free tiers, explains its count, shows all on demand, and filters by platform", async () => {
   const page = await openPage(browser, server.url);
   const section = page.locator("section.what-changed");
   await section.scrollIntoViewIfNeeded();
   const items = section.locator("ol.changes > li");
-  // The newest lines first, then all of them from a button, by keyboard.
-  assert.equal(await items.count(), 8);
-  await section.getByRole("button", { name: /^Show all \d+ lines$/ }).focus();
+  const kinds = () => items.locator(".badge").allTextContents();
+  // Every change of a free tier first, then the newest five corrections, then all from a button.
+  const changes = entries().filter(([, c]) => c.kind === "change");
+  assert.ok(changes.length > 0);
+  const first = await kinds();
+  const changedLines = first.filter((k) => k === "Changed").length;
+  assert.ok(changedLines > 0 && changedLines <= changes.length);
+  assert.deepEqual(first, [...Array(changedLines).fill("Changed"), ...Array(5).fill("Corrected")], "changes lead");
+  // The count says values and lines: every entry of the data is a value.
+  assert.match(await section.textContent(), new RegExp(`${entries().length} values in \\d+ lines .*: ${changedLines} changes of free tiers, then \\d+ corrections of our own data`));
+  assert.match(await section.textContent(), /paste that link into a feed reader/);
+  await section.getByRole("button", { name: /^Show all \d+ corrections$/ }).focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelectorAll("section.what-changed ol.changes > li").length > 8);
+  await page.waitForFunction((n) => document.querySelectorAll("section.what-changed ol.changes > li").length > n, first.length);
   assert.equal(await section.locator("button.changes-all").count(), 0);
-  const dates = await items.locator("time").allTextContents();
-  assert.deepEqual(dates, [...dates].sort().reverse(), "newest first");
+  for (const list of await section.locator("ol.changes").all()) {
+    const dates = await list.locator("li > time").allTextContents();
+    assert.deepEqual(dates, [...dates].sort().reverse(), "newest first in each list");
+  }
   // Every platform and day of the data has a line, and no other.
   const said = new Set(await items.evaluateAll((lis) => lis.map((li) => `${li.querySelector("strong").textContent}/${li.querySelector("time").textContent}`)));
   assert.deepEqual([...said].sort(), [...new Set(entries().map(([name, c]) => `${name}/${c.date}`))].sort());
@@ -81,11 +92,18 @@ test("a value's history shows in its popover by keyboard, and a recent value car
   await wordsArrived(pop);
   const history = pop.locator(".pop-history");
   assert.match(await history.textContent(), /^Was Tesla P100, 2× Tesla T4 until 2026-09-10 \(changed\)\. Source: /);
-  // Focus reaches the history's source link inside the popover.
-  const links = await pop.locator("a").count();
-  for (let i = 0; i < links; i++) await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.closest(".pop-history") !== null), true, "focus on the history's link");
-  assert.match(await page.evaluate(() => document.activeElement.href), /^https:\/\//);
+  // Each source is linked once: the history names one the value's list links already "(above)".
+  const hrefs = await pop.locator("a").evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(hrefs, [...new Set(hrefs)], "each link once");
+  const fact = data.platforms.find((p) => p.id === "kaggle").snapshots.today.facts.gpu;
+  const change = data.platforms.find((p) => p.id === "kaggle").history.find((c) => c.field === "gpu");
+  const repeated = [change.source].flat().filter((id) => [fact.source].flat().includes(id));
+  assert.equal(await history.locator(".change-sources").evaluate((s) => (s.textContent.match(/\(above\)/g) || []).length), repeated.length);
+  // Opened on purpose (Enter), focus reaches the popover's last link: the popover itself first,
+  // then each link once.
+  await page.keyboard.press("Enter");
+  for (let i = 0; i <= hrefs.length; i++) await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.href), hrefs.at(-1), "focus on the last link");
   await axe(page, "popover with history");
   await page.keyboard.press("Escape");
   assert.equal(await pop.count(), 0);
@@ -140,6 +158,23 @@ test("the page links its feed, and the build serves the feed, the data, its sche
   for (const link of await page.$$eval("section.what-changed p a", (as) => as.map((a) => a.href))) {
     assert.equal((await fetch(link)).status, 200, link);
   }
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("the 2019 view names and links the article it reproduces, and What changed says it covers today's values", async () => {
+  const page = await openPage(browser, `${server.url}?era=2019`);
+  const article = data.sources["article-2019"];
+  const note = page.locator("main > .era-note");
+  assert.equal(await note.locator("a").getAttribute("href"), article.url);
+  assert.equal(await note.locator("a").textContent(), article.title);
+  assert.match(await note.textContent(), new RegExp(article.date));
+  assert.match(await page.locator("section.what-changed").textContent(), /These are changes of today's values; the table above shows January 2019's\./);
+  await axe(page, "2019 view");
+  // Today's view says neither.
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__started === true);
+  assert.equal(await page.locator(".era-note").count(), 0);
   checkNoErrors(page);
   await page.context().close();
 });

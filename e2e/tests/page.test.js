@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { serveDist, launch, openPage, firstScreen, wordsArrived } from "../lib.js";
+import { keyboardTask } from "../keyboard-task.js";
+import { embedInFrame } from "../embed-frame.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** How many fields the data records, read from the data file rather than written here. */
@@ -285,7 +287,7 @@ test("boxes ticked and a step chosen before the wasm takes over are kept and app
   await context.close();
 });
 
-test("the provenance popover opens on keyboard focus, lets focus reach its link, and closes on Escape", async () => {
+test("the provenance popover opens on keyboard focus; Enter lets focus into it and its links; Escape closes it", async () => {
   const page = await openPage(browser, server.url);
   const kaggle = page.locator(".results-table tr", { has: page.locator("th a", { hasText: "Kaggle Notebooks" }) });
   const value = kaggle.locator(".value").nth(3); // Max session: the fourth of the Essentials
@@ -302,18 +304,23 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   const [box, anchor] = [await pop.boundingBox(), await value.boundingBox()];
   assert.ok(box.y >= 0 && box.y + box.height <= 900 && box.x >= 0 && box.x + box.width <= 1280, `popover at ${JSON.stringify(box)}`);
   assert.ok(Math.abs(box.y - (anchor.y + anchor.height)) < 12 || Math.abs(box.y + box.height - anchor.y) < 12, "touches its value");
+  // Opened by focus, its links are not Tab stops: the next Tab goes to the next value, whose
+  // popover replaces this one.
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.closest(".pop") !== null), true, "focus moved into the popover");
-  assert.equal(await pop.count(), 1, "still open");
-  await page.keyboard.press("Escape");
-  assert.equal(await pop.count(), 0);
-  // Tabbing on to the next value closes this popover and opens that one.
-  await value.focus();
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".pop") === null), true, "focus stayed out of the popover");
   assert.equal(await page.locator(".pop").count(), 1);
   assert.match(await page.locator(".pop").textContent(), /Idle timeout/);
   await page.keyboard.press("Escape");
+  // Enter opens it on purpose: the next Tab is the popover itself (to scroll it), then its first link.
+  await value.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches(".pop")), true, "focus moved onto the popover");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches(".pop a")), true, "then to its link");
+  assert.equal(await pop.count(), 1, "still open");
+  await page.keyboard.press("Escape");
+  assert.equal(await pop.count(), 0);
   // A tap (click) pins it open, a second tap closes it.
   await value.click();
   assert.equal(await pop.count(), 1);
@@ -324,6 +331,64 @@ test("the provenance popover opens on keyboard focus, lets focus reach its link,
   assert.equal(await pop.count(), 0);
   checkNoErrors(page);
   await page.context().close();
+});
+
+test("a long popover (Lightning AI's GPU time) scrolls by wheel, touch and keyboard, and placement keeps its scroll", async () => {
+  const settle = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 150)))));
+  // Laptop: wheel and keyboard.
+  const page = await openPage(browser, server.url, { viewport: { width: 1280, height: 600 } });
+  const value = page.locator(".results-table tr#row-lightning-ai td[data-f=gpu_quota] .value");
+  await value.click();
+  const pop = page.locator("#row-lightning-ai .pop");
+  await wordsArrived(pop);
+  const [content, box] = await pop.evaluate((p) => [p.scrollHeight, p.clientHeight]);
+  assert.ok(content > box + 100, `taller than its box: ${content} in ${box}`);
+  const top = () => pop.evaluate((p) => p.scrollTop);
+  await pop.evaluate((p) => { p.scrollTop = 150; });
+  await settle(page);
+  assert.equal(await top(), 150, "placement kept the scroll");
+  await pop.evaluate((p) => { p.scrollTop = 0; });
+  const at = await pop.boundingBox();
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  const pageAt = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 300);
+  await settle(page);
+  assert.ok(await top() > 100, `the wheel scrolled it: ${await top()}`);
+  assert.equal(await page.evaluate(() => scrollY), pageAt, "the page behind stayed put");
+  await pop.evaluate((p) => { p.scrollTop = 0; });
+  await value.focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches(".pop")), true);
+  await page.keyboard.press("PageDown");
+  await settle(page);
+  assert.ok(await top() > 100, `Page Down scrolled it: ${await top()}`);
+  // The whole of it can be read: its last line scrolls into the box.
+  await pop.evaluate((p) => { p.scrollTop = p.scrollHeight; });
+  await settle(page);
+  assert.ok(await pop.evaluate((p) => p.scrollTop + p.clientHeight >= p.scrollHeight - 1), "scrolled to the end");
+  checkNoErrors(page);
+  await page.context().close();
+  // Phone: a touch swipe on a tapped popover.
+  const phone = await openPage(browser, server.url, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  await phone.locator("#card-lightning-ai dd[data-f=gpu_quota] .value").tap();
+  const sheet = phone.locator("#card-lightning-ai .pop");
+  await wordsArrived(sheet);
+  const where = await sheet.boundingBox();
+  // A finger drawn up 200 px from near the popover's foot, through the browser's touch input.
+  const cdp = await phone.context().newCDPSession(phone);
+  const [x, y] = [Math.round(where.x + where.width / 2), Math.round(where.y + where.height - 20)];
+  const phoneAt = await phone.evaluate(() => scrollY);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y - i * 20 }] });
+    await phone.waitForTimeout(16);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await settle(phone);
+  assert.ok(await sheet.evaluate((p) => p.scrollTop) > 50, "a swipe scrolled it");
+  assert.equal(await phone.evaluate(() => scrollY), phoneAt, "and not the page behind");
+  assert.equal(await sheet.count(), 1, "still open");
+  await phone.context().close();
 });
 
 test("the prose file comes once, when a popover first opens; if it cannot, the popover says so, and the next asks again", async () => {
@@ -492,11 +557,11 @@ test("at 375×667 the first card is on the first screen and a screen holds three
   // Sort and filters sit behind one summary of what is chosen.
   const sheet = page.locator(".sheet");
   assert.equal(await sheet.evaluate((d) => d.open), false);
-  assert.match(await sheet.locator("> summary").textContent(), /^Filters & sort: no filters · Platform, A to Z$/);
+  assert.match(await sheet.locator("> summary").textContent(), /^Filters & sort: No filters · Platform, A to Z$/);
   await sheet.locator("> summary").tap();
   await page.locator("input[name=f][value=gpu]").check();
   await page.selectOption("select[name=sort-0]", "ram");
-  assert.match(await sheet.locator("> summary").textContent(), /1 filter · RAM, largest first/);
+  assert.match(await sheet.locator("> summary").textContent(), /Free GPU · RAM, largest first/);
   await axe(page, "phone sheet open");
   // A card's details open from it.
   const card = page.locator(".card").first();
@@ -839,6 +904,57 @@ test("CSV and JSON downloads hold the visible rows in order with the chosen colu
   await page.context().close();
 });
 
+test("by keyboard a row costs its cells and its three controls; the compare-and-embed task stays short", async () => {
+  const page = await openPage(browser, server.url);
+  // From one compare box to the next: the name, the details button, one stop per value, the next box.
+  const [values, stops] = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll(".results-table tbody tr:not(.retired)")];
+    rows[0].querySelector(".compare-box").focus();
+    return [rows[0].querySelectorAll(".value").length, 0];
+  });
+  let n = stops;
+  do {
+    await page.keyboard.press("Tab");
+    n++;
+  } while (!(await page.evaluate(() => document.activeElement.matches(".compare-box"))) && n < 100);
+  assert.equal(n, values + 3, "Tab stops from one row's compare box to the next");
+  await page.context().close();
+  // The usability test's task: 254 Tabs to tick the three boxes and 409 keys in all before #25.
+  const task = await keyboardTask(browser, server.url);
+  const boxes = task.steps.slice(0, 3).reduce((sum, [, tab, shift]) => sum + tab + shift, 0);
+  assert.ok(boxes <= 130, `ticking three boxes took ${boxes} Tabs: ${JSON.stringify(task.steps)}`);
+  assert.deepEqual(task.errors, []);
+});
+
+test("compare can be found and followed: a visible word, a link to the comparison after the box, an announcement, stars only on amounts", async () => {
+  const page = await openPage(browser, server.url);
+  assert.equal(await page.locator(".results-table thead .compare-label").isVisible(), true);
+  assert.equal(await page.locator(".results-table thead .compare-label").textContent(), "Compare");
+  const box = (id) => page.locator(`#row-${id} .compare-box`);
+  await box("colab").focus();
+  await page.keyboard.press("Space");
+  assert.equal(await page.locator(".to-compare").count(), 0, "one chosen: no comparison yet");
+  await box("kaggle").focus();
+  await page.keyboard.press("Space");
+  await page.locator(".compare table").waitFor();
+  assert.match(await page.locator("main .summary").textContent(), /Comparing Google Colab and Kaggle Notebooks side by side above the table/);
+  // The link right after Kaggle's box (past its name) leads there, and focus follows.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("#row-kaggle .to-compare")), true);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.matches("section.compare"));
+  const top = await page.locator("section.compare").boundingBox();
+  assert.ok(top.y >= -1 && top.y < 900, `the comparison in view: ${top.y}`);
+  // Colab's TPU v5e-1 and Kaggle's TPU v5e-8 are two models, not amounts; a status is no amount.
+  const stars = await page.$$eval(".compare tbody tr", (trs) => trs.filter((tr) => tr.querySelector(".best-mark"))
+    .map((tr) => tr.querySelector("th").firstChild.textContent));
+  for (const label of ["TPU", "GPU", "Status", "Card needed"]) assert.ok(!stars.includes(label), `★ on ${label}: ${stars}`);
+  await axe(page, "comparison reached by keyboard");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
 test("copy link and embed code say what they did", async () => {
   const page = await openPage(browser, `${server.url}?sort=-ram`);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -888,6 +1004,82 @@ test("in a cross-origin iframe the embed snippet sizes its frame, sorts, and ope
   assert.equal(await page.frames()[1].evaluate(() => document.querySelector("base").target), "_blank");
   await page.context().close();
   await new Promise((ok) => blog.close(ok));
+});
+
+test("the embed is what is shown: the comparison alone, or the table at the frame's width; the frame fits its content", async () => {
+  // A comparison: the comparison alone, with its link to the full table; focus on the snippet.
+  const compared = await embedInFrame(browser, server.url, "?cmp=sagemaker-studio-lab,colab,kaggle");
+  assert.equal(compared.snippetFocus, "textarea", "focus moved to the snippet");
+  assert.deepEqual([compared.comparison, compared.tableShown, compared.footer], [true, false, false], JSON.stringify(compared));
+  assert.ok(Math.abs(compared.frameHeight - compared.content) <= 4, `frame ${compared.frameHeight} px for ${compared.content} px`);
+  assert.ok(compared.frameHeight < 1400, `a comparison's frame, not the page's: ${compared.frameHeight} px`);
+  assert.deepEqual(compared.cutInBoxes, [], "nothing cut at the right");
+  assert.ok(compared.pageWidth <= compared.width);
+  // No comparison: the table at 760 px, nothing cut at the right.
+  const table = await embedInFrame(browser, server.url, "?sort=-ram");
+  assert.deepEqual([table.tableShown, table.footer, table.cutInBoxes], [true, false, []], JSON.stringify(table));
+  assert.ok(Math.abs(table.frameHeight - table.content) <= 4, `frame ${table.frameHeight} px for ${table.content} px`);
+  assert.ok(table.pageWidth <= table.width);
+  const page = await openPage(browser, `${server.url}?embed=1&cmp=colab,kaggle`, { viewport: { width: 760, height: 900 } });
+  assert.equal(await page.locator(".intro a", { hasText: "Open the full table" }).count(), 1);
+  assert.equal(await page.locator(".results-table, .cards").count(), 0);
+  await axe(page, "embedded comparison");
+  checkNoErrors(page);
+  await page.context().close();
+});
+
+test("phone state in view: the folded sheet names the filters and sort, Columns near its top, picks wrap, Share's messages move nothing", async () => {
+  // A friend opens a shared link on a phone.
+  const page = await openPage(browser, `${server.url}?f=r,nocard&cols=access`, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  const state = page.locator(".sheet > summary .sheet-state");
+  const [text, whole] = await state.evaluate((s) => [s.textContent, s.scrollWidth <= s.clientWidth && s.getBoundingClientRect().right <= innerWidth]);
+  // The ticked boxes' own labels (without their counts), read from the page's form.
+  const ticked = await page.$$eval("input[name=f]:checked", (inputs) => inputs.map((i) => i.closest("label").textContent.replace(/\s*\(\d+\)\s*$/, "").trim()));
+  assert.equal(ticked.length, 2);
+  for (const label of ticked) assert.ok(text.includes(label), `${label} in "${text}"`);
+  assert.match(text, /Platform, A to Z/);
+  assert.ok(whole, `the summary is cut: "${text}"`);
+  // Columns is near the top of the opened sheet, before the long list of filters.
+  await page.click(".sheet > summary");
+  const [sheetTop, columnsTop, filtersTop] = await page.evaluate(() => [".sheet", ".column-picker", ".filters-menu"]
+    .map((s) => document.querySelector(s).getBoundingClientRect().top));
+  assert.ok(columnsTop < filtersTop && columnsTop - sheetTop < 250, `Columns at ${columnsTop - sheetTop} px into the sheet`);
+  await page.click(".sheet > summary");
+  // The quick picks wrap inside the window.
+  const picks = await page.locator(".picks").evaluate((p) => [p.scrollWidth, p.clientWidth, p.getBoundingClientRect().right]);
+  assert.ok(picks[0] <= picks[1] && picks[2] <= 375, `picks ${picks}`);
+  await axe(page, "phone, shared link, sheet folded");
+  await page.context().close();
+  // Share's messages stay inside the window and never move an open menu, on a phone and a laptop.
+  for (const [width, height] of [[375, 667], [1280, 800]]) {
+    const p = await openPage(browser, server.url, { viewport: { width, height } });
+    await p.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openShare(p);
+    const box = () => p.locator(".share-menu > .menu-body").boundingBox();
+    const before = await box();
+    for (const [button, said] of [["Copy link", /Link copied/], ["Download CSV", /Downloaded/]]) {
+      await p.click(`.share-menu button:has-text('${button}')`);
+      await p.waitForFunction((re) => new RegExp(re).test(document.querySelector(".share-bar .said").textContent), said.source);
+      const after = await box();
+      assert.ok(Math.abs(after.x - before.x) < 1 && Math.abs(after.y - before.y) < 1, `${width} px: ${button} moved the menu ${JSON.stringify([before, after])}`);
+      assert.ok(after.x >= 0 && after.x + after.width <= width, `${width} px: the menu outside the window ${JSON.stringify(after)}`);
+      const message = await p.locator(".share-bar .said").boundingBox();
+      assert.ok(message.x >= 0 && message.x + message.width <= width, `${width} px: the message outside the window`);
+    }
+    await p.context().close();
+  }
+});
+
+test("without JavaScript values do not look clickable, the marks legend is there, and no words promise what needs a script", async () => {
+  const page = await openPage(browser, server.url, { javaScriptEnabled: false });
+  const value = page.locator(".results-table .value").first();
+  const look = await value.evaluate((v) => [getComputedStyle(v).cursor, getComputedStyle(v).borderBottomStyle]);
+  assert.deepEqual(look, ["default", "none"], "a value that opens nothing looks like text");
+  assert.equal(await page.locator(".results-table + .legend").isVisible(), true, "the legend of the marks shown");
+  const visibleText = await page.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(visibleText, /hover, focus or tap/i);
+  assert.match(visibleText, /Marks: ≈ uncertain/);
+  await page.context().close();
 });
 
 test("print hides the controls and keeps the table, the footer's way to the sources, and table.html's sources", async () => {

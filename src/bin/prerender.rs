@@ -98,7 +98,11 @@ async fn with_static_page(dir: &Path, html: String, data: &Data) -> Result<Strin
     fs::write(dir.join(STATIC_PAGE), table).map_err(|e| e.to_string())?;
     fs::write(
         dir.join("noscript.css"),
-        ".controls, .share-bar, .compare-box, .changes-filter, .changes-all, .more, .link-button, .sort-icon, caption .hint, .legend { display: none; }\n",
+        concat!(
+            ".controls, .share-bar, .compare-box, .compare-label, .compare-toggle, .changes-filter, .changes-all, .more, .link-button, .sort-icon, caption .hint, .js-only { display: none; }\n",
+            // A value opens nothing without JavaScript: it should not look as if it did.
+            ".value { cursor: default; border-bottom: 0; }\n",
+        ),
     )
     .map_err(|e| e.to_string())?;
     Ok(html

@@ -9,13 +9,14 @@ use super::comparison_state::{use_comparison, Comparing};
 use super::era_switch::EraSwitch;
 use super::filter_panel::{FilterChips, FilterPanel};
 use super::platform_table::PlatformTable;
-use super::prose::use_prose_file;
+use super::prose::{self, use_prose_file};
 use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
 use super::what_changed::WhatChanged;
 use super::{use_data, Data};
-use crate::core::State;
+use crate::core::{compare_sentence, State};
+use crate::dataset::Era;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -83,11 +84,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             <details class="sheet" open={narrow == Some(false) && !state.embed}>
                 <summary>
                     <span class="sheet-title">{ if state.embed { "Filters, sort and columns" } else { "Filters & sort" } }</span>
-                    <span class="sheet-state">{ format!(": {}", state.chosen()) }</span>
+                    <span class="sr-only">{ ": " }</span><span class="sheet-state">{ state.chosen() }</span>
                 </summary>
                 <div class="toolbar">
                     <EraSwitch era={state.era} onchange={on.era.clone()} />
                     <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} oncolumn={on.sort_column.clone()} />
+                    // Before the filters, which a phone lists in full: near the top of the sheet.
+                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
                     <details class="menu filters-menu" open={narrow_now}>
                         <summary>{ state.filters_label() }</summary>
                         <div class="menu-body">
@@ -95,12 +98,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                          ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} onclear={on.clear.clone()} />
                         </div>
                     </details>
-                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
                     <FilterChips filters={state.filters} minimums={state.minimums.clone()} ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} />
                 </div>
             </details>
         </section>
     };
+    // An embed of a comparison is the comparison: no controls, picks or table.
+    let comparing = rows.chosen(&compare).count() >= 2;
+    let compare_only = state.embed && comparing;
     let full_page = format!(
         "./?{}",
         State {
@@ -117,7 +122,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <p class="meta">
                     { "Data reviewed " }<time datetime={data.dataset_date.to_string()}>{ &*data.dataset_date }</time>
                     if state.embed {
-                        { ". " }<a href={full_page} target="_blank" rel="noopener">{ "Open the full page" }</a>
+                        { ". " }<a href={full_page} target="_blank" rel="noopener">{ if compare_only { "Open the full table" } else { "Open the full page" } }</a>
                     }
                 </p>
                 <ShareBar rows={rows.clone()} shown={shown.clone()} columns={state.columns} />
@@ -125,15 +130,23 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <p class="lede">
                         // One text node: hydration rewrites adjacent ones, which would paint this
                         // paragraph (the largest) again once the wasm runs.
-                        { format!("Where to train a model without buying a GPU: the free tiers of {} notebook platforms, every value sourced and dated (hover, focus or tap it). 2019 shows the article this began as.", data.platforms.len()) }
+                        { format!("Where to train a model without buying a GPU: the free tiers of {} notebook platforms, every value sourced and dated. 2019 shows the article this began as.", data.platforms.len()) }
                     </p>
                 }
             </header>
-            { controls }
-            <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
-            <p id="results" class="summary" role="status" aria-live="polite" tabindex="-1">{ state.summary(shown.len(), rows.len()) }</p>
+            if !compare_only {
+                { controls }
+                <QuickPicks rows={rows.clone()} shown={shown.clone()} narrow={narrow_now} />
+            }
+            <p id="results" class="summary" role="status" aria-live="polite" tabindex="-1">
+                { state.summary(shown.len(), rows.len()) }
+                // An embed of the comparison has no table, nor boxes to follow.
+                if !compare.is_empty() && !compare_only { { " " }{ compare_sentence(&rows.chosen(&compare).map(|r| &*r.platform.name).collect::<Vec<_>>()) } }
+            </p>
             <CompareView ids={compare.clone()} rows={rows.clone()} ontoggle={on.compare.clone()} onclear={on.clear_compare.clone()} />
-            if shown.is_empty() {
+            if state.era == Era::Y2019 { { article_2019(&data) } }
+            if compare_only {
+            } else if shown.is_empty() {
                 <div class="empty">
                     <p>{ state.no_match() }</p>
                     <button type="button" onclick={on.clear.reform(|_| ())}>{ "Clear filters" }</button>
@@ -147,7 +160,24 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     <PlatformCards {rows} {shown} columns={state.columns} {compare} oncompare={on.compare.clone()} onera={on.era.clone()} />
                 }
             }
-            if !state.embed { <WhatChanged /> }
+            if !state.embed { <WhatChanged era={state.era} /> }
         </main>
+    }
+}
+
+/// The 2019 view names and links the article it reproduces (its source stays compiled in).
+fn article_2019(data: &Data) -> Html {
+    let Some(source) = data.sources.get(crate::dataset::prose::ARTICLE_2019) else {
+        return Html::default();
+    };
+    let Some((url, title)) = prose::link(source) else {
+        return Html::default();
+    };
+    html! {
+        <p class="era-note">
+            { "January 2019's values, as in the article this page began as: " }
+            <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>{ ", " }
+            <time datetime={source.date.to_string()}>{ &*source.date }</time>{ "." }
+        </p>
     }
 }

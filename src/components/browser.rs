@@ -195,10 +195,14 @@ pub fn enter_embed_mode() {
     else {
         return;
     };
+    // The footer's list of sources is the page's, not the embed's (each value keeps its own).
+    let _ = root.class_list().add_1("embedded");
     let measured = root.clone();
     let report = Closure::<dyn FnMut()>::new(move || {
         let message = js_sys::Object::new();
-        let height = measured.scroll_height();
+        // The content's height: the root's box, not its scroll height, which is never less than
+        // the frame's own height and so would never let a frame shrink to a short comparison.
+        let height = measured.get_bounding_client_rect().height().ceil() as i32;
         let _ = js_sys::Reflect::set(&message, &"freeMlHeight".into(), &height.into());
         // Any page may embed the comparison, so any origin may hear its height (nothing else).
         let _ = parent.post_message(&message, "*");
@@ -246,11 +250,12 @@ fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
     let size = |v: Result<JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let (vw, vh) = (size(window.inner_width()), size(window.inner_height()));
     let style = pop.style();
-    // Measured at its full height, not at the cap of an earlier placement.
-    let _ = style.remove_property("max-height");
+    // Its full height (content and borders), not the cap of an earlier placement; measured without
+    // lifting the cap, which would reset a scroll the reader made within it (placement runs on
+    // every scroll, its own included).
     let (width, height) = (
         f64::from(pop.offset_width()),
-        f64::from(pop.offset_height()),
+        f64::from(pop.scroll_height() + pop.offset_height() - pop.client_height()),
     );
     let below = rect.bottom() + GAP;
     let room_below = vh - MARGIN - below;
@@ -269,10 +274,11 @@ fn place_near(anchor: &web_sys::Element, pop: &web_sys::HtmlElement) {
     let px = |x: f64| format!("{}px", x.round() as i32);
     let _ = style.set_property("left", &px(left));
     let _ = style.set_property("top", &px(top));
-    if let Some(cap) = cap {
-        let _ = style.set_property("max-height", &px(cap));
-        let _ = style.set_property("overflow-y", "auto");
+    match cap {
+        Some(cap) => style.set_property("max-height", &px(cap)),
+        None => style.remove_property("max-height").map(drop),
     }
+    .ok();
 }
 
 /// The popover of `id` and the value's button before it, once drawn.

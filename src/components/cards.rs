@@ -2,9 +2,10 @@
 
 use super::fact_cell::fact_cell;
 use super::fragments::{
-    platform_details, platform_line, retired_note, status_badge, use_details, Heading, RowProps,
+    platform_details, platform_line, retired_note, status_badge, use_details, Chosen, Heading,
+    RowProps,
 };
-use super::popover::{use_popover, CellAt};
+use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
 use crate::core::{Column, ColumnSet, StatusAt};
 use crate::dataset::Era;
@@ -30,15 +31,16 @@ pub struct PlatformCardsProps {
 pub fn PlatformCards(props: &PlatformCardsProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Cards, &data);
+    let present = props.rows.chosen(&props.compare).count();
     on.on(html! {
         <section class="cards" aria-labelledby="cards-title">
             <h2 id="cards-title" class="sr-only">{ "Platforms" }</h2>
             <ol class="card-list">
                 { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                     <Card key={r.index} rows={props.rows.clone()} {at} columns={props.columns}
-                          chosen={props.compare.iter().any(|c| *c == r.platform.id)}
+                          chosen={Chosen::of(&r.platform.id, &props.compare, present)}
                           oncompare={props.oncompare.clone()} onera={props.onera.clone()}
-                          open={popover.open.filter(|o: &CellAt| o.0 == r.index).map(|o| o.1)} />
+                          open={popover.in_line(r.index)} />
                 }) }
             </ol>
         </section>
@@ -67,7 +69,7 @@ fn Card(props: &RowProps) -> Html {
                             <dt>{ column.label() }</dt>
                             { match column {
                                 Column::Fact(field) => {
-                                    fact_cell(&data, r, field, View::Cards, props.open == Some(field), false)
+                                    fact_cell(&data, r, field, View::Cards, props.open.filter(|o| o.0 == field).map(|o| o.1), false)
                                 },
                                 Column::Status => html! { <dd>{ status_badge(r.status) }</dd> },
                                 Column::Changed => what_changed::last_changed(r, "dd"),

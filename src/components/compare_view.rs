@@ -26,11 +26,7 @@ pub struct CompareViewProps {
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let data = use_data();
     let (popover, on) = use_popover(View::Compare, &data);
-    let chosen: Vec<&Row> = props
-        .ids
-        .iter()
-        .filter_map(|id| props.rows.iter().find(|r| r.platform.id == *id))
-        .collect();
+    let chosen: Vec<&Row> = props.rows.chosen(&props.ids).collect();
     match chosen.len() {
         0 => return Html::default(),
         1 => {
@@ -46,7 +42,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let names: Vec<&str> = chosen.iter().map(|r| &*r.platform.name).collect();
     let columns = Column::all().filter(|c| *c != Column::Name);
     html! {
-        <section class="compare" aria-labelledby="compare-title">
+        // The ticked boxes' links lead here (focus too: tabindex -1).
+        <section class="compare" id="compare" tabindex="-1" aria-labelledby="compare-title">
             <div class="compare-head">
                 <h2 id="compare-title">{ "Side by side" }</h2>
                 <button type="button" class="close" onclick={props.onclear.reform(|_| ())}>{ "← Back to all platforms" }</button>
@@ -56,7 +53,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <table>
                     <caption id="compare-caption">
                         { format!("Comparing {}", names.join(", ")) }
-                        <span class="hint">{ ". ≠ marks rows where they differ; ★ marks the best value of a row." }</span>
+                        <span class="hint">{ ". ≠ marks rows where they differ; ★ marks the best amount of a row." }</span>
                     </caption>
                     <thead>
                         <tr>
@@ -87,7 +84,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                         }
                                     </th>
                                     { for chosen.iter().zip(&m.best).map(|(r, &best)| match column {
-                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.open == Some((r.index, field)), best),
+                                        Column::Fact(field) => fact_cell(&data, r, field, View::Compare, popover.opened((r.index, field)), best),
                                         _ => html! {
                                             <td class={classes!(best.then_some("best"))}>
                                                 if column == Column::Status { { status_badge(r.status) } }

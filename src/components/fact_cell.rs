@@ -3,7 +3,7 @@
 //! (`popover.rs`) says which one is open.
 
 use super::fragments::best_mark;
-use super::popover::pop_id;
+use super::popover::{pop_id, Opened};
 use super::{prose, what_changed, Data, View};
 use crate::core::format::{comparable_text, fact_text, line_text, text_with_reason};
 use crate::core::words::{self, Meaning};
@@ -13,11 +13,24 @@ use yew::prelude::*;
 
 /// A value's cell (a `td`; a `dd` in a card) with the value and its marks, its popover (source,
 /// date, confidence) when open, and ★ when it is the best of a compared row. The cell names its
-/// place (`data-p`, `data-f`) for the listeners of its view.
-pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, best: bool) -> Html {
+/// place (`data-p`, `data-f`) for the listeners of its view. The value is one Tab stop: the
+/// popover's links join the Tab order only when it is opened on purpose (`Opened`).
+pub fn fact_cell(
+    data: &Data,
+    row: &Row,
+    field: Field,
+    view: View,
+    open: Option<Opened>,
+    best: bool,
+) -> Html {
     let cell = row.cell(field);
     let fact = cell.fact;
-    let id = open.then(|| pop_id(view, (row.index, field)));
+    let id = open.map(|_| pop_id(view, (row.index, field)));
+    let on_purpose = open == Some(Opened::OnPurpose);
+    let links = Links {
+        tabindex: (!on_purpose).then_some("-1"),
+        above: &fact.sources,
+    };
     // One look per meaning: every confirmed absence (false, an empty list, none) alike.
     let meaning = Meaning::of(&fact.value);
     let value_class = classes!(
@@ -29,7 +42,7 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
     let tag = if view == View::Cards { "dd" } else { "td" };
     html! {
         <@{tag} class={classes!(best.then_some("best"))} data-p={row.index.to_string()} data-f={field.id()}>
-            <button type="button" class={value_class} aria-expanded={if open { "true" } else { "false" }}
+            <button type="button" class={value_class} aria-expanded={if open.is_some() { "true" } else { "false" }}
                     aria-controls={id.clone()}>
                 if let Some(mark) = meaning.mark() {
                     <span class="icon" aria-hidden="true">{ mark }{ " " }</span>
@@ -42,9 +55,12 @@ pub fn fact_cell(data: &Data, row: &Row, field: Field, view: View, open: bool, b
                 { marks(cell) }
             </button>
             if let Some(id) = id {
-                <div class="pop" {id}>
-                    { provenance(data, &row.platform.name, field, cell) }
-                    { what_changed::value_history(data, row, field, cell) }
+                // Opened on purpose, it takes focus next, so arrow keys and Page Down scroll a long one;
+                // at a glance it is no stop either (Chromium would make a long one a stop of its own).
+                <div class="pop" {id} tabindex={if on_purpose { "0" } else { "-1" }} role={on_purpose.then_some("group")}
+                     aria-label={on_purpose.then(|| format!("{}: {}", row.platform.name, field.label()))}>
+                    { provenance(data, &row.platform.name, field, cell, links) }
+                    { what_changed::value_history(data, row, field, cell, links) }
                 </div>
             }
             if best { { best_mark() } }
@@ -69,17 +85,25 @@ fn marks(cell: &Cell) -> Html {
     }
 }
 
-fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell) -> Html {
+/// How a popover's links are drawn: out of the Tab order (`tabindex` -1) unless it was opened on
+/// purpose, and each source linked once (`above`: the ones its value's list links already).
+#[derive(Clone, Copy)]
+pub struct Links<'a> {
+    pub tabindex: Option<&'static str>,
+    pub above: &'a [crate::dataset::Text],
+}
+
+fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell, links: Links) -> Html {
     let fact = cell.fact;
     html! {
         <>
             <p class="pop-title"><strong>{ format!("{platform}: {}", field.label()) }</strong></p>
             // The whole value (the line may show a summary), and why it is "no" or "unknown".
             <p class="pop-value">{ text_with_reason(fact) }{ comparable_text(fact).map(|c| format!(" ({c})")) }</p>
-            { fact_lines(data, fact) }
+            { fact_lines(data, fact, links) }
             if let Some(alt) = &fact.alt {
                 <p class="pop-alt">{ "Another source says: " }<strong>{ text_with_reason(alt) }</strong></p>
-                { fact_lines(data, alt) }
+                { fact_lines(data, alt, links) }
             }
             if cell.from_2019 {
                 <p>{ "No newer value has been entered; this one is from 2019." }</p>
@@ -91,7 +115,7 @@ fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell) -> Html {
     }
 }
 
-fn fact_lines(data: &Data, fact: &Fact) -> Html {
+fn fact_lines(data: &Data, fact: &Fact, links: Links) -> Html {
     html! {
         <>
             <p>{ "Confidence: " }{ fact.confidence.label() }</p>
@@ -102,7 +126,7 @@ fn fact_lines(data: &Data, fact: &Fact) -> Html {
             <ul class="pop-sources">
                 { for fact.sources.iter().filter_map(|id| data.sources.get(id)).enumerate().map(|(i, s)| html! {
                     <li>
-                        { prose::source_link(s, data, i == 0 && fact.note.is_none()) }
+                        { prose::source_link(s, data, i == 0 && fact.note.is_none(), links.tabindex) }
                         { ", " }<time datetime={s.date.to_string()}>{ &*s.date }</time>
                         { checked(s) }
                     </li>

@@ -1,6 +1,7 @@
 //! Pieces of a platform's row that the table, the cards and the compare view all draw: the
 //! platform's line and details, its status, the retired note, the verified date, the best mark.
 
+use super::popover::Opened;
 use super::{prose, Data, Rows, StaticRender};
 use crate::core::url::param;
 use crate::core::{words, ColumnSet, Row, StatusAt};
@@ -14,12 +15,33 @@ pub struct RowProps {
     pub rows: Rows,
     pub at: usize,
     pub columns: ColumnSet,
-    /// Chosen to compare.
-    pub chosen: bool,
+    /// Chosen to compare, and whether the comparison shows.
+    pub chosen: Chosen,
     pub oncompare: Callback<String>,
     pub onera: Callback<Era>,
-    /// The value whose popover is open in this row.
-    pub open: Option<Field>,
+    /// The value whose popover is open in this row, and how it was opened.
+    pub open: Option<(Field, Opened)>,
+}
+
+/// A platform's compare box: not ticked, ticked, or ticked with the comparison showing (then a
+/// link to it follows the box, the way there for keyboard and screen-reader users).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Chosen {
+    No,
+    Yes,
+    Compared,
+}
+
+impl Chosen {
+    /// Platform `id` among the `compare` ids, of which `rows` holds `present` (the comparison
+    /// shows from two).
+    pub fn of(id: &str, compare: &[String], present: usize) -> Chosen {
+        match (compare.iter().any(|c| c == id), present) {
+            (false, _) => Chosen::No,
+            (true, 0 | 1) => Chosen::Yes,
+            (true, _) => Chosen::Compared,
+        }
+    }
 }
 
 /// Whether a platform's details are open, and the callback that opens and closes them. On the page
@@ -62,7 +84,7 @@ pub enum Heading {
 /// symbol and words) and the button that opens its details.
 pub fn platform_line(
     row: &Row,
-    chosen: bool,
+    chosen: Chosen,
     oncompare: &Callback<String>,
     details: &Details,
     detail_id: &str,
@@ -79,14 +101,23 @@ pub fn platform_line(
         &p.short_name
     };
     let name = html! { <a href={p.link.to_string()} rel="noopener" class="name" title={p.name.to_string()}>{ &**shown }</a> };
+    let box_ = html! {
+        <input type="checkbox" class="compare-box" name={param::COMPARE} value={p.id.to_string()} checked={chosen != Chosen::No}
+               aria-label={format!("Compare {}", p.name)} title="Compare side by side"
+               onchange={oncompare.reform(move |_: Event| id.clone())} />
+    };
     html! {
         // A div: a card's heading (h3) cannot sit inside a span.
         <div class="platform-line">
-            <input type="checkbox" class="compare-box" name={param::COMPARE} value={p.id.to_string()} checked={chosen}
-                   aria-label={format!("Compare {}", p.name)} title="Compare side by side"
-                   onchange={oncompare.reform(move |_: Event| id.clone())} />
+            // A card has room to say what its box does; the table says it in the column's header.
+            if heading == Heading::Card {
+                <label class="compare-toggle">{ box_ }<span aria-hidden="true">{ "Compare" }</span></label>
+            } else { { box_ } }
             if heading == Heading::Card { <h3>{ name }</h3> } else { { name } }
             if with_status { { status_mark(row.status) } }
+            if chosen == Chosen::Compared {
+                <a href="#compare" class="to-compare"><span aria-hidden="true">{ "↑ " }</span>{ "Side by side" }</a>
+            }
             if !details.still {
                 <button type="button" class="more" aria-expanded={if details.open { "true" } else { "false" }}
                         aria-controls={detail_id.to_owned()} onclick={details.toggle.clone()}>

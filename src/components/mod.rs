@@ -80,6 +80,12 @@ impl Rows {
         Rows { era, rows }
     }
 
+    /// The rows of the platforms `ids` names, in that order (the compare view's).
+    pub fn chosen<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Row<'static>> {
+        ids.iter()
+            .filter_map(|id| self.iter().find(|r| r.platform.id == *id))
+    }
+
     /// The rows at `positions`, in that order.
     pub fn at<'a>(&'a self, positions: &'a [usize]) -> impl Iterator<Item = &'a Row<'static>> {
         positions.iter().filter_map(|&i| self.get(i))

@@ -4,8 +4,8 @@
 use super::browser::use_fits;
 use super::fact_cell::fact_cell;
 use super::fragments::{
-    platform_details, platform_line, retired_note, status_badge, use_details, verified, Heading,
-    RowProps,
+    platform_details, platform_line, retired_note, status_badge, use_details, verified, Chosen,
+    Heading, RowProps,
 };
 use super::popover::use_popover;
 use super::{use_data, what_changed, Rows, View};
@@ -50,6 +50,7 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
     };
     // The box is a Tab stop only when it scrolls sideways: there is nothing to scroll otherwise.
     let (scroll, fits) = use_fits(props.columns);
+    let present = props.rows.chosen(&props.compare).count();
     html! {
         <>
         { on.on(html! {
@@ -68,9 +69,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
                 <tbody>
                     { for props.shown.iter().map(|&at| (at, &props.rows[at])).map(|(at, r)| html! {
                         <TableRow key={&*r.platform.id} rows={props.rows.clone()} {at} columns={props.columns}
-                                  chosen={props.compare.iter().any(|c| *c == r.platform.id)} oncompare={props.oncompare.clone()}
+                                  chosen={Chosen::of(&r.platform.id, &props.compare, present)} oncompare={props.oncompare.clone()}
                                   onera={props.onera.clone()}
-                                  open={popover.open.filter(|o| o.0 == r.index).map(|o| o.1)} />
+                                  open={popover.in_line(r.index)} />
                     }) }
                 </tbody>
             </table>
@@ -79,7 +80,9 @@ pub fn PlatformTable(props: &PlatformTableProps) -> Html {
         <p class="legend">
             { "Marks: ≈ uncertain (observed or old) · ⚠ sources conflict · Δ changed since 2019 · " }{ what_changed::RECENT_LEGEND }
             <span class="mark old">{ "2019" }</span>
-            { format!(" no newer value entered · {} · ◐ closed to new users. Hover, focus or tap any value for its source, date and confidence.", words::value_legend()) }
+            { format!(" no newer value entered · {} · ◐ closed to new users.", words::value_legend()) }
+            // Not without JavaScript (noscript.css), where a value opens nothing.
+            <span class="js-only">{ " Hover, focus or tap any value for its source, date and confidence." }</span>
         </p>
         </>
     }
@@ -107,6 +110,8 @@ fn header(column: Column, sort: &[SortKey], onsort: &Callback<(Column, bool)>) -
     let onclick = onsort.reform(move |e: MouseEvent| (column, e.shift_key()));
     html! {
         <th scope="col" aria-sort={aria} {class}>
+            // Over the rows' compare boxes: what they do, before any is ticked.
+            if column == Column::Name { <span class="compare-label">{ "Compare" }</span> }
             // The value names the column for assets/early.js, which records a click made before the wasm.
             <button type="button" value={column.id()} {onclick}>
                 { column.label() }
@@ -158,7 +163,7 @@ fn TableRow(props: &RowProps) -> Html {
                     Column::Name => name.clone(),
                     Column::Status => html! { <td class="status">{ status_badge(row.status) }</td> },
                     Column::Fact(field) => {
-                        fact_cell(&data, row, field, View::Table, props.open == Some(field), false)
+                        fact_cell(&data, row, field, View::Table, props.open.filter(|o| o.0 == field).map(|o| o.1), false)
                     }
                     Column::Verified => verified(row),
                     Column::Changed => what_changed::last_changed(row, "td"),

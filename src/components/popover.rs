@@ -20,6 +20,32 @@ pub struct Popover {
     pub pinned: bool,
 }
 
+/// How an open popover was opened. At a glance (hover, focus) its links stay out of the Tab
+/// order, so a value costs one Tab stop; on purpose (a click, Enter) they join it, after the
+/// popover itself, which takes focus so the keyboard can scroll a long one.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Opened {
+    Glance,
+    OnPurpose,
+}
+
+impl Popover {
+    /// How the popover of `at` is open, if it is.
+    pub fn opened(self, at: CellAt) -> Option<Opened> {
+        (self.open == Some(at)).then_some(if self.pinned {
+            Opened::OnPurpose
+        } else {
+            Opened::Glance
+        })
+    }
+
+    /// The value open in a platform's line, and how.
+    pub fn in_line(self, platform: usize) -> Option<(Field, Opened)> {
+        let (p, field) = self.open?;
+        (p == platform).then(|| (field, self.opened((p, field)).unwrap_or(Opened::Glance)))
+    }
+}
+
 /// A value's place: the platform's index in the dataset and the field.
 pub type CellAt = (usize, Field);
 

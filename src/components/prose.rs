@@ -121,11 +121,12 @@ fn words_or(words: Option<&str>, data: &Data, explain: bool) -> Html {
 
 /// A source's title, linked (in a new tab: it opens from a popover); `explain` as for
 /// [`text_explained`].
-pub fn source_link(s: &Source, data: &Data, explain: bool) -> Html {
+/// `tabindex` -1 keeps it out of the Tab order (a popover opened at a glance).
+pub fn source_link(s: &Source, data: &Data, explain: bool, tabindex: Option<&'static str>) -> Html {
     let words = &data.prose.words;
     match (s.url.read(words), s.title.read(words)) {
         (Some(url), Some(title)) => html! {
-            <a href={url.to_owned()} rel="noopener" target="_blank">{ title.to_owned() }</a>
+            <a href={url.to_owned()} rel="noopener" target="_blank" {tabindex}>{ title.to_owned() }</a>
         },
         _ => words_or(None, data, explain),
     }

@@ -23,6 +23,17 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let data = use_data();
     let said = use_state(String::new);
     let snippet = use_state(|| None::<String>);
+    // Focus moves to the snippet when it opens (selected, ready to copy; its Copy button next).
+    let code_ref = use_node_ref();
+    {
+        let code_ref = code_ref.clone();
+        use_effect_with(snippet.is_some(), move |open| {
+            if let (true, Some(code)) = (*open, code_ref.cast::<web_sys::HtmlTextAreaElement>()) {
+                let _ = code.focus();
+                code.select();
+            }
+        });
+    }
 
     let copy = |text: String, done: &'static str, said: UseStateHandle<String>| {
         wasm_bindgen_futures::spawn_local(async move {
@@ -92,18 +103,20 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" onclick={download("csv")}>{ "Download CSV" }</button>
                     <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
                     <button type="button" onclick={onprint}>{ "Print" }</button>
+                    // Inside the menu, under what was pressed: a message beside Share would move
+                    // the open menu (and push it off a phone's screen).
+                    <p class="said" role="status" aria-live="polite">{ (*said).clone() }</p>
                     if let Some(code) = (*snippet).clone() {
                         <div class="embed-code">
                             <label>
                                 { "Paste this into your page; the frame sizes itself to the table:" }
-                                <textarea readonly=true rows="6" value={code} />
+                                <textarea ref={code_ref} readonly=true rows="6" value={code} />
                             </label>
                             <button type="button" onclick={oncopysnippet}>{ "Copy embed code" }</button>
                         </div>
                     }
                 </div>
             </details>
-            <span class="said" role="status" aria-live="polite">{ (*said).clone() }</span>
         </div>
     }
 }

@@ -1,58 +1,29 @@
 //! The history on the page: the "What changed" section (newest first, filterable by platform), a
 //! value's history in its popover, the "Last changed" cell and the mark on recent values.
 
+use super::fact_cell::Links;
 use super::{prose, use_data, StaticRender};
 use crate::core::format::fact_text;
+use crate::core::history;
 use crate::core::{Cell, Row, RECENT_DAYS};
 use crate::dataset::{Change, ChangeKind, Dataset, Era, Field, Platform};
 use yew::prelude::*;
 
-/// Lines shown before "Show all": the newest, enough to see what moved lately.
-const FIRST_LINES: usize = 8;
+/// Corrections shown before "Show all": the newest, enough to see what moved lately.
+const FIRST_CORRECTIONS: usize = 5;
 
-/// Entries of one platform on one day that say the same thing of several fields: Azure's 18 "unknown →
-/// service retired" read as one line.
-struct Line<'a> {
-    platform: &'a Platform,
-    change: &'a Change,
-    fields: Vec<&'static str>,
+#[derive(Properties, PartialEq)]
+pub struct WhatChangedProps {
+    /// The era the table shows: in 2019's, the section says it is about today's values.
+    #[prop_or(Era::Today)]
+    pub era: Era,
 }
 
-/// The history as lines, newest day first (within a day, table order, then file order).
-fn lines<'a>(data: &'a Dataset, platform: &str) -> Vec<Line<'a>> {
-    let mut out: Vec<Line> = Vec::new();
-    for p in data
-        .platforms
-        .iter()
-        .filter(|p| platform.is_empty() || p.id == platform)
-    {
-        for c in &p.history {
-            let label = c.field().map_or("?", Field::label);
-            match out.last_mut() {
-                Some(line) if line.platform.id == p.id && same_but_field(line.change, c) => {
-                    line.fields.push(label)
-                }
-                _ => out.push(Line {
-                    platform: p,
-                    change: c,
-                    fields: vec![label],
-                }),
-            }
-        }
-    }
-    out.sort_by(|a, b| b.change.date.cmp(&a.change.date));
-    out
-}
-
-fn same_but_field(a: &Change, b: &Change) -> bool {
-    (&a.date, a.kind, &a.from, &a.to, &a.sources, &a.note)
-        == (&b.date, b.kind, &b.from, &b.to, &b.sources, &b.note)
-}
-
-/// Every history entry, newest day first, each with its sources; one platform or all. The first
-/// lines only until "Show all" (or a platform) is chosen; the page without scripts shows all.
+/// The history by day (`core::history`, as the feed groups it), newest first, one platform or
+/// all: the changes of free tiers first, then the corrections of our data, the newest of them
+/// until "Show all" (or a platform) is chosen; the page without scripts shows all.
 #[component]
-pub fn WhatChanged() -> Html {
+pub fn WhatChanged(props: &WhatChangedProps) -> Html {
     let data = use_data();
     let still = use_context::<StaticRender>().is_some();
     let shown = use_state_eq(String::new);
@@ -68,17 +39,49 @@ pub fn WhatChanged() -> Html {
         let all = all.setter();
         Callback::from(move |_: MouseEvent| all.set(true))
     };
-    let lines = lines(&data, &shown);
-    let entries: usize = data.platforms.iter().map(|p| p.history.len()).sum();
-    let cut = !(still || *all || !shown.is_empty()) && lines.len() > FIRST_LINES;
+    let days = history::days(&data, (!shown.is_empty()).then_some(shown.as_str()));
+    let (changes, corrections): (Vec<_>, Vec<_>) = days
+        .iter()
+        .flat_map(|day| day.lines.iter().map(move |line| (day.platform, line)))
+        .partition(|(_, line)| line.change.kind == ChangeKind::Change);
+    let values: usize = days.iter().map(|d| d.changes().count()).sum();
+    let cut = !(still || *all || !shown.is_empty()) && corrections.len() > FIRST_CORRECTIONS;
     let with_history = data.platforms.iter().filter(|p| !p.history.is_empty());
+    let list = |lines: &[(&Platform, &history::Line)], take: usize| {
+        html! {
+            <ol class="changes">
+                { for lines.iter().take(take).map(|(platform, line)| {
+                    let c = line.change;
+                    html! {
+                        <li>
+                            <time datetime={c.date.to_string()}>{ &*c.date }</time>{ " " }
+                            { kind_badge(c.kind) }{ " " }
+                            <strong>{ &*platform.name }</strong>{ ", " }
+                            { format!("{}.", line.text()) }
+                            if let Some(note) = &c.note { { " " }<span class="change-note">{ &**note }</span> }
+                            { " " }{ sources(&data, c, None, &[]) }
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+    };
     html! {
         <section class="what-changed" aria-labelledby="what-changed-title">
             <h2 id="what-changed-title">{ "What changed" }</h2>
+            if props.era == Era::Y2019 {
+                <p class="era-note">{ "These are changes of today's values; the table above shows January 2019's." }</p>
+            }
             <p>
-                { format!("{entries} dated changes of today's values, each a change of a free tier or a correction of our data. ") }
+                { format!(
+                    "{values} values in {} lines (a line is one platform's change of a day, however many fields it touched): {} changes of free tiers, then {} corrections of our own data.",
+                    changes.len() + corrections.len(), changes.len(), corrections.len()
+                ) }
+            </p>
+            <p>
                 <a href="./feed.xml" type="application/atom+xml">{ "Follow them as a feed (Atom)" }</a>
-                { ", or take " }<a href="./platforms.json">{ "the whole dataset as JSON" }</a>
+                { ": paste that link into a feed reader to hear of each new change without coming back (a browser shows the feed as raw XML). Or take " }
+                <a href="./platforms.json">{ "the whole dataset as JSON" }</a>
                 { " (" }<a href="./platforms.schema.json">{ "schema" }</a>{ ", " }
                 <a href="./platforms.csv">{ "CSV" }</a>{ ")." }
             </p>
@@ -94,24 +97,21 @@ pub fn WhatChanged() -> Html {
                     </select>
                 </fieldset>
             }
-            <ol class="changes">
-                { for lines.iter().take(if cut { FIRST_LINES } else { usize::MAX }).map(|line| {
-                    let c = line.change;
-                    html! {
-                        <li>
-                            <time datetime={c.date.to_string()}>{ &*c.date }</time>{ " " }
-                            { kind_badge(c.kind) }{ " " }
-                            <strong>{ &*line.platform.name }</strong>{ ", " }
-                            { format!("{}: {} → {}.", line.fields.join(", "), fact_text(&c.from.as_fact()), fact_text(&c.to.as_fact())) }
-                            if let Some(note) = &c.note { { " " }<span class="change-note">{ &**note }</span> }
-                            { " " }{ sources(&data, c) }
-                        </li>
-                    }
-                }) }
-            </ol>
+            <h3>{ "Changes of free tiers" }</h3>
+            if changes.is_empty() {
+                <p class="none-recorded">{ "None recorded." }</p>
+            } else {
+                { list(&changes, usize::MAX) }
+            }
+            <h3>{ "Corrections of our data" }</h3>
+            if corrections.is_empty() {
+                <p class="none-recorded">{ "None recorded." }</p>
+            } else {
+                { list(&corrections, if cut { FIRST_CORRECTIONS } else { usize::MAX }) }
+            }
             if cut {
                 <button type="button" class="changes-all" onclick={onall}>
-                    { format!("Show all {} lines", lines.len()) }
+                    { format!("Show all {} corrections", corrections.len()) }
                 </button>
             }
         </section>
@@ -126,15 +126,18 @@ fn kind_badge(kind: ChangeKind) -> Html {
     }
 }
 
-fn sources(data: &Dataset, c: &Change) -> Html {
+/// A change's sources, linked; in a popover, one linked above already (`linked`) is named, not
+/// linked again, so each link is one Tab stop.
+fn sources(data: &Dataset, c: &Change, tabindex: Option<&'static str>, linked: &[&str]) -> Html {
     html! {
         <span class="change-sources">
             { "Source: " }
             // The history's sources stay compiled in (dataset::prose): always here.
-            { for c.sources.iter().filter_map(|id| prose::link(data.sources.get(id)?)).enumerate().map(|(i, (url, title))| html! {
+            { for c.sources.iter().filter_map(|id| Some((id, prose::link(data.sources.get(id)?)?))).enumerate().map(|(i, (id, (url, title)))| html! {
                 <>
                     if i > 0 { { "; " } }
-                    <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>
+                    if linked.contains(&&**id) { { title.to_owned() }{ " (above)" } }
+                    else { <a href={url.to_owned()} rel="noopener" {tabindex}>{ title.to_owned() }</a> }
                 </>
             }) }
         </span>
@@ -142,7 +145,7 @@ fn sources(data: &Dataset, c: &Change) -> Html {
 }
 
 /// A value's earlier values in its popover, newest first: "Was 8 GB until 2026-11-30 (corrected)."
-pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell) -> Html {
+pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell, links: Links) -> Html {
     if row.era != Era::Today || cell.from_2019 {
         return Html::default();
     }
@@ -150,15 +153,20 @@ pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell) -> Ht
     if entries.is_empty() {
         return Html::default();
     }
+    let mut linked: Vec<&str> = links.above.iter().map(|id| &**id).collect();
     html! {
         <ul class="pop-history">
-            { for entries.into_iter().rev().map(|c| html! {
-                <li>
-                    { "Was " }<strong>{ fact_text(&c.from.as_fact()) }</strong>
-                    { " until " }<time datetime={c.date.to_string()}>{ &*c.date }</time>
-                    { match c.kind { ChangeKind::Change => " (changed). ", ChangeKind::Correction => " (our correction). " } }
-                    { sources(data, c) }
-                </li>
+            { for entries.into_iter().rev().map(|c| {
+                let line = html! {
+                    <li>
+                        { "Was " }<strong>{ fact_text(&c.from.as_fact()) }</strong>
+                        { " until " }<time datetime={c.date.to_string()}>{ &*c.date }</time>
+                        { match c.kind { ChangeKind::Change => " (changed). ", ChangeKind::Correction => " (our correction). " } }
+                        { sources(data, c, links.tabindex, &linked) }
+                    </li>
+                };
+                linked.extend(c.sources.iter().map(|id| &**id));
+                line
             }) }
         </ul>
     }

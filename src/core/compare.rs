@@ -1,10 +1,13 @@
 //! The compare view's marks: for one column across the chosen rows, whether their values differ
-//! and which are best by the column's own rule (the end its first click sorts to). Unknown and
-//! none are never best, and nothing is best unless another value (or a none) is worse.
+//! and which are best by the column's own rule (the end its first click sorts to). Only amounts
+//! are ranked (GB, hours, cores): two GPU or TPU models, yes/no and a status are not more or
+//! less of one thing. Unknown and none are never best, and nothing is best unless another value
+//! (or a none) is worse.
 
 use super::columns::{Column, Key};
 use super::format::fact_text;
 use super::rows::Row;
+use crate::dataset::Kind;
 
 /// What one row of the compare view marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +38,8 @@ pub fn marks(column: Column, rows: &[&Row]) -> Marks {
         keys.iter()
             .any(|k| *k == Key::None || (k.is_value() && k.compare(b, direction).is_gt()))
     };
-    let rankable = !matches!(column, Column::Name | Column::Verified | Column::Changed)
-        && best_key.is_some_and(worse);
+    let amount = matches!(column, Column::Fact(f) if matches!(f.def().kind, Kind::Amount(_)));
+    let rankable = amount && best_key.is_some_and(worse);
     let best = keys
         .iter()
         .map(|k| {

@@ -20,6 +20,6 @@ pub use columns::{Column, Direction, Key};
 pub use filters::{meets, threshold_fields, Filter, FilterSet, Minimums};
 pub use rows::{cell, row, rows, Cell, Row, StatusAt};
 pub use state::{
-    compare_hint, number_word, Action, ColumnSet, Preset, SortKey, State, MAX_COMPARE,
-    MAX_SORT_KEYS,
+    compare_hint, compare_sentence, number_word, Action, ColumnSet, Preset, SortKey, State,
+    MAX_COMPARE, MAX_SORT_KEYS,
 };

@@ -29,6 +29,20 @@ pub fn compare_hint(chosen: &str) -> String {
     format!("{chosen} is chosen to compare: tick one to {most} more.")
 }
 
+/// What the live region adds about the comparison, so a screen reader hears where it went: one
+/// chosen, the hint; two or more, "Comparing A, B and C side by side above the table; the link
+/// after each ticked box goes there."
+pub fn compare_sentence(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => compare_hint(one),
+        [init @ .., last] => format!(
+            "Comparing {} and {last} side by side above the table; the link after each ticked box goes there.",
+            init.join(", ")
+        ),
+    }
+}
+
 /// A count as a word where prose reads better so ("four platforms"): one to twelve in words,
 /// larger counts in digits.
 pub fn number_word(n: usize) -> String {
@@ -284,17 +298,29 @@ impl State {
         self.filters.iter().count() + self.minimums.len()
     }
 
-    /// What is chosen, in one line (the folded "Filters & sort" sheet's summary):
-    /// "2 filters · RAM, largest first".
+    /// What is chosen, named (the folded "Filters & sort" sheet's second line, so a shared
+    /// link's filters show without opening it): "R language, No credit card · RAM, largest first".
     pub fn chosen(&self) -> String {
         let first = &self.sort[0];
-        let filters = match self.active_filters() {
-            0 => "no filters".to_owned(),
-            1 => "1 filter".to_owned(),
-            n => format!("{n} filters"),
+        let wanted = self.wanted();
+        let filters = if wanted.is_empty() {
+            "No filters".to_owned()
+        } else {
+            wanted.join(", ")
         };
         let order = first.column.order_words(first.direction);
         format!("{filters} · {}, {order}", first.column.label())
+    }
+
+    /// The boxes ticked and the minimums set, in words: "GPU", "RAM at least 16 GB".
+    fn wanted(&self) -> Vec<String> {
+        self.filters
+            .iter()
+            .map(|f| f.label().to_owned())
+            .chain(self.minimums.iter().map(|(field, min)| {
+                format!("{} at least {}", field.label(), step_text(field, min))
+            }))
+            .collect()
     }
 
     /// The filters menu's name, with how many are set: "Filters (2)".
@@ -307,15 +333,7 @@ impl State {
 
     /// Why no row is shown: "No platform has all of: GPU, RAM at least 16 GB."
     pub fn no_match(&self) -> String {
-        let wanted: Vec<String> = self
-            .filters
-            .iter()
-            .map(|f| f.label().to_owned())
-            .chain(self.minimums.iter().map(|(field, min)| {
-                format!("{} at least {}", field.label(), step_text(field, min))
-            }))
-            .collect();
-        format!("No platform has all of: {}.", wanted.join(", "))
+        format!("No platform has all of: {}.", self.wanted().join(", "))
     }
 }
 
@@ -447,16 +465,22 @@ mod tests {
     #[test]
     fn the_sentences_say_what_is_chosen() {
         let state = State::default();
-        assert_eq!(state.chosen(), "no filters · Platform, A to Z");
+        assert_eq!(state.chosen(), "No filters · Platform, A to Z");
         assert_eq!(state.filters_label(), "Filters");
         let state = state
             .apply(Action::SetMinimum(Field::Ram, Some(16)))
             .apply(Action::Sort(Column::Fact(Field::Ram)));
-        assert_eq!(state.chosen(), "1 filter · RAM, largest first");
+        assert_eq!(state.chosen(), "RAM at least 16 GB · RAM, largest first");
         assert_eq!(state.filters_label(), "Filters (1)");
         assert_eq!(
             state.no_match(),
             "No platform has all of: RAM at least 16 GB."
+        );
+        // Each filter by name, so a shared link's choice shows with the sheet folded.
+        let state = state.apply(Action::Toggle(Filter::Feature(Field::Gpu)));
+        assert_eq!(
+            state.chosen(),
+            "Free GPU, RAM at least 16 GB · RAM, largest first"
         );
     }
 

@@ -6,7 +6,7 @@
 //! native code [`fill`]s the places back in.
 //!
 //! What the first screen does show stays compiled in: the sources of the history (What changed
-//! links them) and of a platform's status.
+//! links them), of a platform's status, and the 2019 article (the 2019 view names it).
 
 use super::compute::Allowance;
 use super::model::{Dataset, Fact, Status};
@@ -15,8 +15,11 @@ use std::collections::BTreeSet;
 
 /// Moves the prose out of `data`: each place becomes `Later(i)`, `i` its position in the list
 /// returned. Sources the first screen links stay `Here`.
+/// The source of the 2019 values: the article this page began as.
+pub const ARTICLE_2019: &str = "article-2019";
+
 pub fn take(data: &mut Dataset) -> Vec<String> {
-    let mut shown_first: BTreeSet<String> = BTreeSet::new();
+    let mut shown_first: BTreeSet<String> = BTreeSet::from([ARTICLE_2019.to_owned()]);
     for p in data.platforms.iter() {
         for change in p.history.iter() {
             shown_first.extend(change.sources.iter().map(|s| s.to_string()));
