@@ -101,12 +101,16 @@ impl Hider {
     }
 }
 
-/// "Free GPU" → "free GPU": the first letter lowered, acronyms kept.
+/// "Free GPU" → "free GPU": the first letter lowered when a lowercase letter follows it, so a
+/// word of capitals or a single capital ("GPU", "R language") is kept.
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    match (chars.next(), chars.clone().next()) {
+        (Some(first), Some(next)) if next.is_ascii_lowercase() => {
+            first.to_ascii_lowercase().to_string() + chars.as_str()
+        }
+        _ => s.to_owned(),
+    }
 }
 
 /// The rows `state` hides, in the order its sort would show them were nothing filtered.
