@@ -26,6 +26,9 @@ mod history;
 #[path = "src/dataset/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/dataset/problem.rs"]
+mod problem;
+#[allow(dead_code)]
 #[path = "src/dataset/prose.rs"]
 mod prose;
 #[allow(dead_code)]

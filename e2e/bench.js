@@ -49,7 +49,13 @@ function scaled(data, n) {
       cite(fact.source);
       cite(fact.alt?.source);
     }
+    // The GPU allowance, its other reading and their prices cite sources too.
+    for (const a of [p.gpu_allowance, p.gpu_allowance?.alt]) {
+      cite(a?.source);
+      for (const price of a?.prices ?? []) cite(price.source);
+    }
   }
+  for (const gpu of Object.values(out.gpus ?? {})) cite(gpu.source);
   out.sources = Object.fromEntries(Object.entries(out.sources).filter(([id]) => cited.has(id)));
   return out;
 }

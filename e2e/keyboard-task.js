@@ -6,8 +6,9 @@
 // `node e2e/keyboard-task.js` prints the counts as JSON; the e2e test asserts on them.
 import { serveDist, launch, openPage } from "./lib.js";
 
-// In the table's order (A to Z), as the tester met them.
-const TARGETS = ["Amazon SageMaker Studio Lab", "Google Colab", "Kaggle Notebooks"];
+// In the table's order (A to Z by the short names the rows show), by their full names (the
+// links' titles).
+const TARGETS = ["Google Colab", "Kaggle Notebooks", "Amazon SageMaker Studio Lab"];
 
 /** Presses `key` until `want()` holds in the page (at most `limit` times); returns the count. */
 async function pressUntil(page, key, want, arg, limit = 700) {
@@ -40,7 +41,7 @@ const compareBoxOf = (name) => {
   const a = document.activeElement;
   if (!a || a.type !== "checkbox") return false;
   const row = a.closest("tr, .card");
-  return !!row && !row.closest(".compare") && row.querySelector("a.name")?.textContent === name;
+  return !!row && !row.closest(".compare") && row.querySelector("a.name")?.title === name;
 };
 
 export async function keyboardTask(browser, url) {

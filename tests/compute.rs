@@ -574,13 +574,14 @@ fn the_left_out_list_names_each_hidden_platform_its_first_failing_filter_and_wha
 /// The reason's words, from the raw value.
 fn assert_reason(p: &Json, first: Hider, reason: &str) {
     let facts = &p["snapshots"]["today"]["facts"];
+    // The label's first letter lowered unless a capital or a space follows it ("R language").
     let lower_first = |s: &str| {
-        let mut c = s.chars();
-        c.next()
-            .unwrap()
-            .to_lowercase()
-            .chain(c)
-            .collect::<String>()
+        let b = s.as_bytes();
+        if b.len() > 1 && b[1].is_ascii_lowercase() {
+            s[..1].to_ascii_lowercase() + &s[1..]
+        } else {
+            s.to_owned()
+        }
     };
     let id = &p["id"];
     match first {
@@ -695,4 +696,31 @@ fn the_fixture_carries_one_allowance_of_each_kind() {
     assert_eq!(epsilon.t4_hours.unwrap().milli(), 4_600);
     assert_eq!(figure("zeta").text, "20 h once (≈ 20 T4-h)");
     assert_eq!(figure("beta").standing, Standing::None);
+}
+
+/// The words for a list that lacks the item a box asks for, written out by hand: the list in
+/// brackets when it has items, nothing after "no R language" when it is empty.
+#[test]
+fn a_list_without_the_item_reads_its_items_and_an_empty_list_reads_none() {
+    let mut file: Json = serde_json::from_str(include_str!("fixtures/mini.json")).unwrap();
+    let epsilon = file["platforms"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["id"] == "epsilon")
+        .unwrap();
+    epsilon["snapshots"]["today"]["facts"]["languages"]["list"] = json!([]);
+    let data = Dataset::parse(&file.to_string()).expect("valid");
+    let today = rows(&data, Era::Today);
+    let state = State::default().apply(free_ml_platforms::core::Action::Toggle(Filter::Feature(
+        Field::Languages,
+    )));
+    let reasons: Vec<(String, String)> = left_out(&state, &today)
+        .into_iter()
+        .map(|l| (today[l.row].platform.id.to_string(), l.reason))
+        .collect();
+    // "R language" keeps its capital: a single letter is a name, not a word to lower.
+    let has = |id: &str, reason: &str| reasons.iter().any(|(i, r)| i == id && r == reason);
+    assert!(has("alpha", "no R language (Python)"), "{reasons:?}");
+    assert!(has("epsilon", "no R language"), "{reasons:?}");
 }

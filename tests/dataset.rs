@@ -645,3 +645,37 @@ fn edge_cases_of_numbers_bounds_alts_ids_and_links_are_refused() {
     *fact(&mut json, 0, "today", "storage") = v(json!({"number": 0.001, "unit": "GB"}));
     assert!(Dataset::parse(&json.to_string()).is_ok());
 }
+
+/// The edges of the date and fingerprint rules, worked by hand: the dataset date is not after
+/// itself (a source's date, a history entry), a source checked today is not in the future, and a
+/// fingerprint of 64 characters that are not lowercase hex digits is refused.
+#[test]
+fn the_dataset_date_and_today_are_not_after_themselves() {
+    let parse = |edit: &dyn Fn(&mut Json)| {
+        let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+        edit(&mut json);
+        match Dataset::parse(&json.to_string()) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
+        }
+    };
+    let lowercase_hex = format!("sha256:{}", "0123456789abcdef".repeat(4));
+    let on_the_day = parse(&|d| {
+        d["sources"]["doc"]["date"] = json!("2026-11-30");
+        d["sources"]["doc"]["checked"] = json!(dataset::today());
+        d["sources"]["doc"]["fingerprint"] = json!(lowercase_hex);
+        d["platforms"][0]["history"][2]["date"] = json!("2026-11-30");
+    });
+    assert_eq!(on_the_day, Vec::<String>::new());
+    let upper = format!("sha256:{}", "0123456789ABCDEF".repeat(4));
+    let problems = parse(&|d| {
+        d["sources"]["doc"]["checked"] = json!("2026-10-01");
+        d["sources"]["doc"]["fingerprint"] = json!(upper);
+    });
+    assert_eq!(
+        problems,
+        [format!(
+            "field 'source 'doc'': fingerprint '{upper}' is not 'sha256:' and 64 lowercase hex digits"
+        )]
+    );
+}

@@ -390,3 +390,53 @@ fn a_reading_reads_out_in_plain_words_in_the_build_s_messages() {
         "unknown (not published)"
     );
 }
+
+/// A day's entries as readers see them, written out by hand from the embedded file: entries that
+/// differ only in their field share a line, any other difference starts a new one, and a
+/// platform's days come newest first.
+#[test]
+fn a_day_groups_entries_that_differ_only_in_their_field() {
+    use free_ml_platforms::core::history::{change_text, days};
+    let data = dataset::embedded();
+    let databricks = days(&data, Some("databricks-free"));
+    assert_eq!(databricks.len(), 1);
+    let day = &databricks[0];
+    assert_eq!(
+        (&*day.platform.id, day.date),
+        ("databricks-free", "2026-11-30")
+    );
+    let lines: Vec<String> = day.lines.iter().map(|l| l.text()).collect();
+    assert_eq!(
+        lines,
+        [
+            "GPU memory, GPU time: unknown (no free GPU) → no (no free GPU)",
+            "RAM: 8 GB → unknown (not published for Free Edition)",
+            "RAM: unknown (not published for Free Edition) → 16 GB",
+            "Terminal: no → yes",
+        ]
+    );
+    assert_eq!(day.lines[0].fields(), ["GPU memory", "GPU time"]);
+    let fields: Vec<&str> = day.changes().map(|c| &*c.field).collect();
+    assert_eq!(
+        fields,
+        ["gpu_memory", "gpu_quota", "ram", "ram", "terminal"]
+    );
+    assert_eq!(day.count(ChangeKind::Correction), 4);
+    assert_eq!(day.count(ChangeKind::Change), 1);
+    // Same day, kind and sources, other values and notes: a line each.
+    let kaggle = days(&data, Some("kaggle"));
+    assert_eq!(kaggle.len(), 1);
+    let texts: Vec<String> = kaggle[0].changes().map(change_text).collect();
+    assert_eq!(
+        texts,
+        [
+            "GPU: Tesla P100, 2× Tesla T4 → 2× Tesla T4",
+            "TPU: TPU v3-8 → TPU v5e-8"
+        ]
+    );
+    assert_eq!(kaggle[0].lines.len(), 2);
+    assert_eq!(kaggle[0].count(ChangeKind::Change), 2);
+    // Two days of one platform: newest first.
+    let colab: Vec<&str> = days(&data, Some("colab")).iter().map(|d| d.date).collect();
+    assert_eq!(colab, ["2026-12-07", "2026-11-30"]);
+}

@@ -132,3 +132,8 @@ fn statuses_read_as_the_table_says() {
         assert_eq!(words::status_text(status), whole);
     }
 }
+
+#[test]
+fn the_legend_names_the_marks_of_absent_and_unknown_values() {
+    assert_eq!(words::value_legend(), "✗ no · ? unknown");
+}

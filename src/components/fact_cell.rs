@@ -3,7 +3,7 @@
 //! (`popover.rs`) says which one is open.
 
 use super::fragments::best_mark;
-use super::popover::{pop_id, Opened};
+use super::popover::{pop_id, Links, Opened};
 use super::{prose, what_changed, Data, View};
 use crate::core::format::{comparable_text, fact_text, line_text, text_with_reason};
 use crate::core::words::{self, Meaning};
@@ -168,14 +168,6 @@ fn marks(cell: &Cell) -> Html {
             { what_changed::recent_mark(cell) }
         </>
     }
-}
-
-/// How a popover's links are drawn: out of the Tab order (`tabindex` -1) unless it was opened on
-/// purpose, and each source linked once (`above`: the ones its value's list links already).
-#[derive(Clone, Copy)]
-pub struct Links<'a> {
-    pub tabindex: Option<&'static str>,
-    pub above: &'a [Text],
 }
 
 fn provenance(data: &Data, platform: &str, field: Field, cell: &Cell, links: Links) -> Html {

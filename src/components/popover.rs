@@ -46,6 +46,14 @@ impl Popover {
     }
 }
 
+/// How a popover's links are drawn: out of the Tab order (`tabindex` -1) unless it was opened on
+/// purpose, and each source linked once (`above`: the ones its value's list links already).
+#[derive(Clone, Copy)]
+pub struct Links<'a> {
+    pub tabindex: Option<&'static str>,
+    pub above: &'a [crate::dataset::Text],
+}
+
 /// A value's place: the platform's index in the dataset and the column.
 pub type CellAt = (usize, Column);
 

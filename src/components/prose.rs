@@ -2,13 +2,16 @@
 //! first time a popover or a platform's details shows one of its words, or a download needs
 //! them. Natively (the prerender, the tests) every word is already here and nothing is fetched.
 
-use super::sources_list::SOURCES_PAGE;
 use super::{browser, Data};
 use crate::dataset::{Prose, Source, Words, PROSE_FILE};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Where `table.html` lists every source: the footer and a popover whose words could not be
+/// fetched link here.
+pub const SOURCES_PAGE: &str = "./table.html#sources";
 
 /// What the components know of the prose file (part of the `Data` context).
 #[derive(Clone, Debug, Default)]

@@ -3,10 +3,6 @@
 use super::{prose, use_data, Data};
 use yew::prelude::*;
 
-/// Where `table.html` lists every source: the footer and a popover whose words could not be
-/// fetched link here.
-pub const SOURCES_PAGE: &str = "./table.html#sources";
-
 /// Every source the data cites, with its date: on `table.html` only, drawn natively (the
 /// prerender), where every source has its words.
 #[component]
@@ -45,7 +41,7 @@ pub fn PageFooter(props: &PageFooterProps) -> Html {
         <footer class="page footer">
             <p class="sources-note">
                 { format!("The data cites {} sources; each value's popover names its own, with its date. ", props.data.sources.len()) }
-                <a href={SOURCES_PAGE}>{ "Every source" }</a>{ " is listed on the page of every value, and the whole data is in " }
+                <a href={prose::SOURCES_PAGE}>{ "Every source" }</a>{ " is listed on the page of every value, and the whole data is in " }
                 <a href="./platforms.json">{ "platforms.json" }</a>{ "." }
             </p>
             <p>

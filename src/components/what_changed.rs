@@ -1,7 +1,7 @@
 //! The history on the page: the "What changed" section (newest first, filterable by platform), a
 //! value's history in its popover, the "Last changed" cell and the mark on recent values.
 
-use super::fact_cell::Links;
+use super::popover::Links;
 use super::{prose, use_data, StaticRender};
 use crate::core::format::fact_text;
 use crate::core::history;

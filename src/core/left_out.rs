@@ -101,14 +101,16 @@ impl Hider {
     }
 }
 
-/// "Free GPU" → "free GPU": the first letter lowered, acronyms kept (labels are ASCII: no
-/// Unicode case tables in the wasm).
+/// "Free GPU" → "free GPU": the first letter lowered when a lowercase letter follows it, so a
+/// word of capitals or a single capital ("GPU", "R language") is kept.
 fn lower_first(s: &str) -> String {
-    let mut lowered = s.to_owned();
-    if let Some(first) = lowered.get_mut(..1) {
-        first.make_ascii_lowercase();
+    let mut chars = s.chars();
+    match (chars.next(), chars.clone().next()) {
+        (Some(first), Some(next)) if next.is_ascii_lowercase() => {
+            first.to_ascii_lowercase().to_string() + chars.as_str()
+        }
+        _ => s.to_owned(),
     }
-    lowered
 }
 
 /// The rows `state` hides, in the order its sort would show them were nothing filtered.

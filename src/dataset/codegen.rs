@@ -3,7 +3,6 @@
 //! Each struct is written field by field after a destructuring `let` without `..`, so a field
 //! added to the model does not compile here until this file writes it too: one line per field.
 
-use super::compute::*;
 use super::fields::{Field, Unit};
 use super::fnv::fnv1a;
 use super::model::*;

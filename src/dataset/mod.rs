@@ -9,21 +9,19 @@ mod fields;
 pub mod fnv;
 mod history;
 mod model;
+mod problem;
 pub mod prose;
 mod types;
 mod validate;
 
-pub use compute::{
-    Allowance, AllowanceKind, Bought, Figure, Gpu, Per, Period, Price, Standing, Usd, METHOD,
-    METHOD_VERSION,
-};
+pub use compute::{METHOD, METHOD_VERSION};
 #[cfg(not(target_arch = "wasm32"))]
 pub use date::today;
 pub use date::{days_before, is_iso_date, year_before};
 pub use fields::*;
 pub use model::*;
+pub use problem::{DataError, Problem};
 pub use types::*;
-pub use validate::{DataError, Problem};
 
 mod compiled {
     use super::*;

@@ -4,11 +4,10 @@
 //! build script then writes the checked data as statics of these same types (`codegen`), which
 //! is what the page carries.
 
-use super::compute::{Allowance, Gpu};
 use super::date::{days_before, year_before};
 use super::fields::{Dimension, Field, Unit};
 use super::types::{Amount, Boxed, Items, Prose, SortedMap, Text, Unexpected};
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -428,5 +427,198 @@ impl Change {
     /// The field, once validated.
     pub fn field(&self) -> Option<Field> {
         Field::parse(&self.field)
+    }
+}
+
+// How much GPU a free tier gives (`compute.rs` works out each figure and checks the rules).
+
+/// One GPU model, as its maker's datasheet gives it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gpu {
+    pub name: Text,
+    /// GPU memory in GB.
+    pub memory: Amount,
+    /// Peak dense FP16/BF16 matrix throughput in TFLOPS (Tensor Cores where present, no sparsity).
+    pub tflops: Amount,
+    #[serde(rename = "source", deserialize_with = "one_or_many", default)]
+    pub sources: Items<Text>,
+    pub confidence: Confidence,
+    /// Our own words, shown with the source (moved to the prose file, like facts' notes).
+    pub note: Option<Prose>,
+}
+
+/// What kind of free GPU a platform gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AllowanceKind {
+    /// Hours (or minutes) of GPU every day, week or month.
+    Quota,
+    /// Money or credits every period, spent at the vendor's per-GPU prices.
+    Credits,
+    /// Hours or credits once, for new users.
+    Grant,
+    /// A GPU, but a limit nobody publishes (dynamic, a queue).
+    Unpublished,
+    /// No free GPU.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Day,
+    Week,
+    Month,
+}
+
+/// A unit of time an amount or a price is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Per {
+    #[serde(rename = "s")]
+    Second,
+    #[serde(rename = "min")]
+    Minute,
+    #[serde(rename = "h")]
+    Hour,
+}
+
+/// US dollars in millionths: Modal prices a T4 at $0.000164 a second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Usd(pub i64);
+
+/// The vendor's price of one GPU of a kind.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    /// A key of `Dataset::gpus`.
+    pub gpu: Text,
+    pub usd: Usd,
+    pub per: Per,
+    #[serde(rename = "source", deserialize_with = "one_or_many", default)]
+    pub sources: Items<Text>,
+}
+
+/// A platform's free GPU allowance. Which keys go with which kind is checked by `problems`
+/// (assets/DATA.md lists them).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allowance {
+    pub kind: AllowanceKind,
+    /// A quota's or a grant's time, in `unit`.
+    pub amount: Option<Amount>,
+    pub unit: Option<Per>,
+    /// Credits (recurring or once), in dollars (a credit worth a dollar counts as one).
+    pub usd: Option<Usd>,
+    /// How often a quota or credits come back.
+    pub per: Option<Period>,
+    /// The GPU a quota, grant or unpublished limit runs on (a key of `Dataset::gpus`).
+    pub gpu: Option<Text>,
+    /// How many of that GPU a session holds: 2 for two T4s, 0.5 for half a card.
+    pub count: Option<Amount>,
+    /// Credits: the vendor's price of each GPU they may buy.
+    #[serde(default)]
+    pub prices: Items<Price>,
+    /// Unpublished or none: why, in a few words.
+    pub reason: Option<Text>,
+    #[serde(rename = "source", deserialize_with = "one_or_many", default)]
+    pub sources: Items<Text>,
+    pub confidence: Confidence,
+    pub note: Option<Prose>,
+    /// The other source's reading, for a conflicting allowance.
+    pub alt: Option<Boxed<Allowance>>,
+    /// Worked out when the file is read (`Dataset::parse`); compiled in with the rest.
+    #[serde(skip)]
+    pub figure: Figure,
+}
+
+/// Where a figure sorts: recurring amounts, then one-off grants, then none, then unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Standing {
+    Weekly,
+    Once,
+    None,
+    #[default]
+    Unknown,
+}
+
+/// A platform's "GPU compute a week".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Figure {
+    pub standing: Standing,
+    /// T4-hours: a week's for a recurring allowance, the whole grant's for a one-off one.
+    pub t4_hours: Option<Amount>,
+    /// The cell: "60 T4-h/week", "36 h once (≈ 69.2 T4-h)", "no free GPU", "not published".
+    pub text: Text,
+    /// The popover: "30 h/week × 2 T4 × 1 (65 ÷ 65 TFLOPS) = 60 T4-h/week" (in the prose file).
+    pub arithmetic: Prose,
+    /// Credits: the GPU they buy the most compute on, and how many hours of it a month.
+    pub bought: Option<Bought>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bought {
+    /// A key of `Dataset::gpus`.
+    pub gpu: Text,
+    /// Hours of that GPU per `per` of the credits (a month, usually).
+    pub hours: Amount,
+    pub per: Period,
+}
+
+impl Per {
+    pub fn seconds(self) -> i128 {
+        match self {
+            Per::Second => 1,
+            Per::Minute => 60,
+            Per::Hour => 3600,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Per::Second => "s",
+            Per::Minute => "min",
+            Per::Hour => "h",
+        }
+    }
+}
+
+impl Period {
+    /// One period's amount as a week's, as a fraction: ×7 for a day, ×1 for a week, and for a
+    /// month (365.25 ÷ 12 days) ×7 × 12 ÷ 365.25 = 336/1461.
+    pub fn per_week(self) -> (i128, i128) {
+        match self {
+            Period::Day => (7, 1),
+            Period::Week => (1, 1),
+            Period::Month => (336, 1461),
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Usd {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let x = f64::deserialize(d)?;
+        let micro = (x * 1e6).round();
+        if (x * 1e6 - micro).abs() < 1e-3 && micro.abs() < 1e15 {
+            Ok(Usd(micro as i64))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "amount of dollars {x} has more than six decimals or is too large"
+            )))
+        }
+    }
+}
+
+impl Usd {
+    pub(super) fn to_f64(self) -> f64 {
+        self.0 as f64 / 1e6
     }
 }

@@ -8,7 +8,7 @@
 //! What the first screen does show stays compiled in: the sources of the history (What changed
 //! links them), of a platform's status, and the 2019 article (the 2019 view names it).
 
-use super::compute::Allowance;
+use super::model::Allowance;
 use super::model::{Dataset, Fact, Status};
 use super::types::{Prose, Words};
 use std::collections::BTreeSet;
