@@ -11,6 +11,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS=$FREEML_TOOLS
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+ESBUILD_VERSION=0.24.2 # minifies the stylesheet and scripts of release builds (scripts/minify.mjs)
 LIGHTHOUSE_VERSION=12.8.2 # the last line that runs on Node 20 (13.x wants Node >= 22.19)
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml")
 mkdir -p "$TOOLS/bin"
@@ -107,16 +108,17 @@ if [ -n "$TWIGGY" ]; then
   fi
 fi
 
-# 3. npm tools: wasm-opt from binaryen (distribution binaryen is often too old for today's wasm)
-# and, with --lighthouse, Lighthouse. All in one npm call: `npm install --no-save X` removes
+# 3. npm tools: wasm-opt from binaryen (distribution binaryen is often too old for today's wasm),
+# esbuild (release builds' minifier) and, with --lighthouse, Lighthouse. All in one npm call: `npm install --no-save X` removes
 # whatever an earlier --no-save call left in the same prefix, so one at a time they evict each other.
 wasm_opt_ok() { has_version wasm-opt "$BINARYEN_VERSION" || wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; }
 lighthouse_ok() { lighthouse --version 2>/dev/null | grep -qx "$LIGHTHOUSE_VERSION"; }
-npm_tools=("binaryen@$BINARYEN_VERSION")
+esbuild_ok() { [ "$(node -p "require('$TOOLS/node_modules/esbuild/package.json').version" 2>/dev/null)" = "$ESBUILD_VERSION" ]; }
+npm_tools=("binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION")
 # An installed Lighthouse is reinstalled with binaryen too, so a plain run does not drop it.
 if [ -n "$LIGHTHOUSE" ] || lighthouse_ok; then npm_tools+=("lighthouse@$LIGHTHOUSE_VERSION"); fi
-if wasm_opt_ok && { [ -z "$LIGHTHOUSE" ] || lighthouse_ok; }; then
-  say "wasm-opt $BINARYEN_VERSION present"
+if wasm_opt_ok && esbuild_ok && { [ -z "$LIGHTHOUSE" ] || lighthouse_ok; }; then
+  say "wasm-opt $BINARYEN_VERSION and esbuild $ESBUILD_VERSION present"
   if [ -n "$LIGHTHOUSE" ]; then say "lighthouse $LIGHTHOUSE_VERSION present"; fi
 else
   say "installing ${npm_tools[*]} from npm"

@@ -510,7 +510,8 @@ fn item_html(data: &Dataset, c: &Change) -> String {
         .collect();
     let note = c
         .note
-        .as_deref()
+        .as_ref()
+        .and_then(Prose::text)
         .map_or(String::new(), |n| format!(" {}", escape(n)));
     format!(
         "<li>{} ({}).{note} Source: {}</li>",

@@ -9,6 +9,7 @@
 
 use free_ml_platforms::components::sources_list::{PageFooter, PageFooterProps};
 use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+use free_ml_platforms::components::what_changed::{PageHistory, PageHistoryProps};
 use free_ml_platforms::components::Data;
 use free_ml_platforms::dataset::{self, fnv};
 use free_ml_platforms::{publish, App, AppProps};
@@ -54,7 +55,8 @@ async fn run(dir: &Path) -> Result<(), String> {
     fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 
-/// The default view in the app's root, for the wasm to hydrate, and the footer after it.
+/// The default view in the app's root, for the wasm to hydrate, and What changed and the footer
+/// after it.
 async fn with_default_view(html: String, data: &Data) -> Result<String, String> {
     let app = LocalServerRenderer::<App>::with_props(AppProps {
         data: data.clone(),
@@ -67,7 +69,13 @@ async fn with_default_view(html: String, data: &Data) -> Result<String, String> 
     if !html.contains(ROOT) {
         return Err(format!("no {ROOT} in index.html"));
     }
-    // The footer is the same in every state: written after the root, not hydrated.
+    // What changed and the footer are the same in every state: written after the root, not
+    // hydrated (the wasm carries neither).
+    let history =
+        LocalServerRenderer::<PageHistory>::with_props(PageHistoryProps { data: data.clone() })
+            .hydratable(false)
+            .render()
+            .await;
     let footer =
         LocalServerRenderer::<PageFooter>::with_props(PageFooterProps { data: data.clone() })
             .hydratable(false)
@@ -75,7 +83,7 @@ async fn with_default_view(html: String, data: &Data) -> Result<String, String> 
             .await;
     Ok(html.replacen(
         ROOT,
-        &format!(r#"<div id="app" data-prerendered="">{app}</div>{footer}"#),
+        &format!(r#"<div id="app" data-prerendered="">{app}</div>{history}{footer}"#),
         1,
     ))
 }
@@ -99,7 +107,7 @@ async fn with_static_page(dir: &Path, html: String, data: &Data) -> Result<Strin
     fs::write(
         dir.join("noscript.css"),
         concat!(
-            ".controls, .share-bar, .compare-box, .compare-label, .compare-toggle, .changes-filter, .changes-all, .more, .link-button, .sort-icon, caption .hint, .js-only { display: none; }\n",
+            ".controls, .share-bar, .compare-box, .compare-label, .compare-toggle, .more, .link-button, .sort-icon, caption .hint, .js-only { display: none; }\n",
             // A value opens nothing without JavaScript: it should not look as if it did.
             ".value { cursor: default; border-bottom: 0; }\n",
         ),

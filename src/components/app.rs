@@ -14,7 +14,6 @@ use super::prose::{self, use_prose_file};
 use super::quick_picks::QuickPicks;
 use super::share_bar::ShareBar;
 use super::sort_control::SortControl;
-use super::what_changed::WhatChanged;
 use super::{use_data, Data};
 use crate::core::{compare_sentence, State};
 use crate::dataset::Era;
@@ -163,7 +162,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 }
             }
             if !compare_only { <LeftOutList rows={rows.clone()} state={state.clone()} onshow={on.restore.clone()} /> }
-            if !state.embed { <WhatChanged era={state.era} /> }
         </main>
     }
 }
@@ -189,7 +187,8 @@ fn article_2019(data: &Data) -> Html {
         <p class="era-note">
             { "January 2019's values, as in the article this page began as: " }
             <a href={url.to_owned()} rel="noopener">{ title.to_owned() }</a>{ ", " }
-            <time datetime={source.date.to_string()}>{ &*source.date }</time>{ "." }
+            <time datetime={source.date.to_string()}>{ &*source.date }</time>
+            { ". What changed, at the end of the page, lists changes of today's values." }
         </p>
     }
 }

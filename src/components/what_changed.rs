@@ -1,56 +1,62 @@
 //! The history on the page: the "What changed" section (newest first, filterable by platform), a
 //! value's history in its popover, the "Last changed" cell and the mark on recent values.
+//!
+//! What changed is the same in every state, so the prerender writes it after the app's root
+//! ([`PageHistory`]) and the wasm neither draws nor hydrates it: the page carries neither the
+//! history's notes nor its sources' titles (they are in the prose file, for the popovers).
 
 use super::popover::Links;
-use super::{prose, use_data, StaticRender};
+use super::{prose, use_data, Data, StaticRender};
 use crate::core::format::fact_text;
 use crate::core::history;
 use crate::core::{Cell, Row, RECENT_DAYS};
-use crate::dataset::{Change, ChangeKind, Dataset, Era, Field, Platform};
+use crate::dataset::{Change, ChangeKind, Era, Field, Platform};
 use yew::prelude::*;
 
-/// Corrections shown before "Show all": the newest, enough to see what moved lately.
+/// Corrections the index shows: the newest, enough to see what moved lately.
 const FIRST_CORRECTIONS: usize = 5;
 
 #[derive(Properties, PartialEq)]
-pub struct WhatChangedProps {
-    /// The era the table shows: in 2019's, the section says it is about today's values.
-    #[prop_or(Era::Today)]
-    pub era: Era,
+pub struct PageHistoryProps {
+    pub data: Data,
 }
 
-/// The history by day (`core::history`, as the feed groups it), newest first, one platform or
-/// all: the changes of free tiers first, then the corrections of our data, the newest of them
-/// until "Show all" (or a platform) is chosen; the page without scripts shows all.
+/// What changed in index.html, after the app's root (an embed hides it with the footer).
 #[component]
-pub fn WhatChanged(props: &WhatChangedProps) -> Html {
+pub fn PageHistory(props: &PageHistoryProps) -> Html {
+    html! {
+        <ContextProvider<Data> context={props.data.clone()}>
+            <div class="page changes-page"><WhatChanged /></div>
+        </ContextProvider<Data>>
+    }
+}
+
+/// The history by day (`core::history`, as the feed groups it), newest first: the changes of free
+/// tiers first, then the corrections of our data. The page without scripts has every line; the
+/// index the newest corrections, and links to that page for the rest (each line with its sources
+/// weighs on the index's budget). One platform's history is in its values' popovers and its feed.
+#[component]
+pub fn WhatChanged() -> Html {
     let data = use_data();
     let still = use_context::<StaticRender>().is_some();
-    let shown = use_state_eq(String::new);
-    let all = use_state_eq(|| false);
-    let onchange = {
-        let shown = shown.setter();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            shown.set(select.value());
-        })
-    };
-    let onall = {
-        let all = all.setter();
-        Callback::from(move |_: MouseEvent| all.set(true))
-    };
-    let days = history::days(&data, (!shown.is_empty()).then_some(shown.as_str()));
+    let days = history::days(&data, None);
     let (changes, corrections): (Vec<_>, Vec<_>) = days
         .iter()
         .flat_map(|day| day.lines.iter().map(move |line| (day.platform, line)))
         .partition(|(_, line)| line.change.kind == ChangeKind::Change);
     let values: usize = days.iter().map(|d| d.changes().count()).sum();
-    let cut = !(still || *all || !shown.is_empty()) && corrections.len() > FIRST_CORRECTIONS;
-    let with_history = data.platforms.iter().filter(|p| !p.history.is_empty());
-    let list = |lines: &[(&Platform, &history::Line)], take: usize| {
+    let shown = if still {
+        corrections.len()
+    } else {
+        FIRST_CORRECTIONS
+    };
+    let list = |lines: &[(&Platform, &history::Line)]| {
+        if lines.is_empty() {
+            return html! { <p class="none-recorded">{ "None recorded." }</p> };
+        }
         html! {
             <ol class="changes">
-                { for lines.iter().take(take).map(|(platform, line)| {
+                { for lines.iter().map(|(platform, line)| {
                     let c = line.change;
                     html! {
                         <li>
@@ -58,7 +64,7 @@ pub fn WhatChanged(props: &WhatChangedProps) -> Html {
                             { kind_badge(c.kind) }{ " " }
                             <strong>{ &*platform.name }</strong>{ ", " }
                             { format!("{}.", line.text()) }
-                            if let Some(note) = &c.note { { " " }<span class="change-note">{ &**note }</span> }
+                            if let Some(note) = c.note.as_ref().and_then(|n| n.text()) { { " " }<span class="change-note">{ note }</span> }
                             { " " }{ sources(&data, c, None, &[]) }
                         </li>
                     }
@@ -69,54 +75,31 @@ pub fn WhatChanged(props: &WhatChangedProps) -> Html {
     html! {
         <section class="what-changed" aria-labelledby="what-changed-title">
             <h2 id="what-changed-title">{ "What changed" }</h2>
-            if props.era == Era::Y2019 {
-                <p class="era-note">{ "These are changes of today's values; the table above shows January 2019's." }</p>
-            }
-            <p>
-                { format!(
-                    "{values} values in {} lines (a line is one platform's change of a day, however many fields it touched): {} changes of free tiers, then {} corrections of our own data.",
-                    changes.len() + corrections.len(), changes.len(), corrections.len()
-                ) }
-            </p>
+            <p>{ history::count_sentence(values, changes.len(), corrections.len()) }</p>
             <p>
                 <a href="./feed.xml" type="application/atom+xml">{ "Follow them as a feed (Atom)" }</a>
-                { ": paste that link into a feed reader to hear of each new change without coming back (a browser shows the feed as raw XML). Or take " }
+                { ": paste that link into a feed reader to hear of each new change without coming back (a browser shows the feed as raw XML); each platform also has a feed of its own. Or take " }
                 <a href="./platforms.json">{ "the whole dataset as JSON" }</a>
                 { " (" }<a href="./platforms.schema.json">{ "schema" }</a>{ ", " }
                 <a href="./platforms.csv">{ "CSV" }</a>{ ")." }
             </p>
-            if !still {
-                <fieldset class="changes-filter">
-                    <legend>{ "Show changes of" }</legend>
-                    <label for="changes-platform">{ "Platform" }</label>
-                    <select id="changes-platform" name="changes" {onchange}>
-                        <option value="" selected={shown.is_empty()}>{ "All platforms" }</option>
-                        { for with_history.map(|p| html! {
-                            <option value={p.id.to_string()} selected={p.id == *shown}>{ &*p.name }</option>
-                        }) }
-                    </select>
-                </fieldset>
-            }
             <h3>{ "Changes of free tiers" }</h3>
-            if changes.is_empty() {
-                <p class="none-recorded">{ "None recorded." }</p>
-            } else {
-                { list(&changes, usize::MAX) }
-            }
+            { list(&changes) }
             <h3>{ "Corrections of our data" }</h3>
-            if corrections.is_empty() {
-                <p class="none-recorded">{ "None recorded." }</p>
-            } else {
-                { list(&corrections, if cut { FIRST_CORRECTIONS } else { usize::MAX }) }
-            }
-            if cut {
-                <button type="button" class="changes-all" onclick={onall}>
-                    { format!("Show all {} corrections", corrections.len()) }
-                </button>
+            { list(&corrections[..shown.min(corrections.len())]) }
+            if shown < corrections.len() {
+                <p class="changes-more">
+                    { format!("The newest {shown} of {}. ", corrections.len()) }
+                    <a href={ALL_CHANGES}>{ format!("All {} corrections", corrections.len()) }</a>
+                    { ", with their sources, are on the page of every value." }
+                </p>
             }
         </section>
     }
 }
+
+/// Where every line of the history is: `table.html`, the page without scripts.
+const ALL_CHANGES: &str = "./table.html#what-changed-title";
 
 /// The kind in words, never colour alone.
 fn kind_badge(kind: ChangeKind) -> Html {
@@ -127,17 +110,17 @@ fn kind_badge(kind: ChangeKind) -> Html {
 }
 
 /// A change's sources, linked; in a popover, one linked above already (`linked`) is named, not
-/// linked again, so each link is one Tab stop.
-fn sources(data: &Dataset, c: &Change, tabindex: Option<&'static str>, linked: &[&str]) -> Html {
+/// linked again, so each link is one Tab stop. Their words are in the prose file, which a popover
+/// fetches when it opens (natively, in What changed, they are here).
+fn sources(data: &Data, c: &Change, tabindex: Option<&'static str>, linked: &[&str]) -> Html {
     html! {
         <span class="change-sources">
             { "Source: " }
-            // The history's sources stay compiled in (dataset::prose): always here.
-            { for c.sources.iter().filter_map(|id| Some((id, prose::link(data.sources.get(id)?)?))).enumerate().map(|(i, (id, (url, title)))| html! {
+            { for c.sources.iter().filter_map(|id| Some((id, data.sources.get(id)?))).enumerate().map(|(i, (id, source))| html! {
                 <>
                     if i > 0 { { "; " } }
-                    if linked.contains(&&**id) { { title.to_owned() }{ " (above)" } }
-                    else { <a href={url.to_owned()} rel="noopener" {tabindex}>{ title.to_owned() }</a> }
+                    if linked.contains(&&**id) { { prose::text(&source.title, data) }{ " (above)" } }
+                    else { { prose::source_link(source, data, false, tabindex) } }
                 </>
             }) }
         </span>
@@ -145,7 +128,7 @@ fn sources(data: &Dataset, c: &Change, tabindex: Option<&'static str>, linked: &
 }
 
 /// A value's earlier values in its popover, newest first: "Was 8 GB until 2026-11-30 (corrected)."
-pub fn value_history(data: &Dataset, row: &Row, field: Field, cell: &Cell, links: Links) -> Html {
+pub fn value_history(data: &Data, row: &Row, field: Field, cell: &Cell, links: Links) -> Html {
     if row.era != Era::Today || cell.from_2019 {
         return Html::default();
     }

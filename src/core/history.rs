@@ -115,3 +115,12 @@ pub fn values_text(change: &Change) -> String {
 pub fn change_text(change: &Change) -> String {
     format!("{}: {}", field_label(change), values_text(change))
 }
+
+/// What changed's count, of every line or of one platform's: "55 values in 32 lines (…): 3
+/// changes of free tiers, then 29 corrections of our own data."
+pub fn count_sentence(values: usize, changes: usize, corrections: usize) -> String {
+    format!(
+        "{values} values in {} lines (a line is one platform's change of a day, however many fields it touched): {changes} changes of free tiers, then {corrections} corrections of our own data.",
+        changes + corrections
+    )
+}

@@ -346,8 +346,9 @@ pub struct Change {
     /// Keys into `Dataset::sources`: one id or a list.
     #[serde(rename = "source", deserialize_with = "one_or_many", default)]
     pub sources: Items<Text>,
-    /// Our own words.
-    pub note: Option<Text>,
+    /// Our own words (in the prose file on the page: only What changed, written by the
+    /// prerender, and the feeds show them).
+    pub note: Option<Prose>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

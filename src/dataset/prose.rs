@@ -5,8 +5,9 @@
 //! the file the first time it shows a word and reads each place from it ([`Prose::read`]);
 //! native code [`fill`]s the places back in.
 //!
-//! What the first screen does show stays compiled in: the sources of the history (What changed
-//! links them), of a platform's status, and the 2019 article (the 2019 view names it).
+//! What the first screen does show stays compiled in: the sources of a platform's status and
+//! the 2019 article (the 2019 view names it). What changed, with the history's notes and
+//! sources, is written by the prerender and not drawn by the wasm (`components::what_changed`).
 
 use super::model::Allowance;
 use super::model::{Dataset, Fact, Status};
@@ -21,9 +22,6 @@ pub const ARTICLE_2019: &str = "article-2019";
 pub fn take(data: &mut Dataset) -> Vec<String> {
     let mut shown_first: BTreeSet<String> = BTreeSet::from([ARTICLE_2019.to_owned()]);
     for p in data.platforms.iter() {
-        for change in p.history.iter() {
-            shown_first.extend(change.sources.iter().map(|s| s.to_string()));
-        }
         if let Status::Closed { source, .. } | Status::Retired { source, .. } = &p.status {
             shown_first.insert(source.to_string());
         }
@@ -85,6 +83,11 @@ fn each(data: &mut Dataset, source: &dyn Fn(&str) -> bool, f: &mut dyn FnMut(&mu
             allowance_prose(allowance, f);
         }
         f(&mut p.summary);
+        for change in p.history.to_mut() {
+            if let Some(note) = &mut change.note {
+                f(note);
+            }
+        }
         for snapshot in [&mut p.snapshots.then, &mut p.snapshots.today]
             .into_iter()
             .flatten()

@@ -455,7 +455,7 @@ impl<'a> Check<'a> {
             let mut entry = self.at(None, None);
             entry.sources(&change.sources);
             if let Some(note) = &change.note {
-                entry.text("note", note);
+                entry.text("note", words(note));
             }
             for problem in entry.problems {
                 fail(&mut at, problem.message);
