@@ -328,7 +328,7 @@ impl<T: ToRust> ToRust for Boxed<T> {
 impl ToRust for Unexpected {
     fn rust(&self, out: &mut String) {
         assert!(self.is_empty(), "a checked dataset has no unexpected keys");
-        out.push_str("Unexpected(Items(B(&[])))");
+        out.push_str("Unexpected::NONE");
     }
 }
 
