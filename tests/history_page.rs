@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 mod common;
-use common::{render_page, FIXTURE};
+use common::{render_history, render_page, render_static_page, FIXTURE};
 
 async fn page(query: &str) -> String {
     render_page(Dataset::parse(FIXTURE).unwrap(), State::from_query(query)).await
@@ -25,8 +25,11 @@ fn section(html: &str) -> &str {
 
 #[tokio::test]
 async fn what_changed_lists_every_entry_newest_first_with_its_sources() {
-    let html = page("").await;
+    let html = render_history(Dataset::parse(FIXTURE).unwrap()).await;
     let part = section(&html);
+    // Written after the app's root, not by the app (the wasm neither draws nor carries it).
+    assert!(html.starts_with(r#"<div class="page changes-page"><section aria-labelledby="what-changed-title" class="what-changed">"#));
+    assert!(!page("").await.contains("what-changed"));
     assert!(part.contains(r#"<h2 id="what-changed-title">What changed</h2>"#));
     let items: Vec<&str> = part.split("<li>").skip(1).collect();
     assert_eq!(items.len(), 4);
@@ -49,10 +52,11 @@ async fn what_changed_lists_every_entry_newest_first_with_its_sources() {
     // The count says what it counts: 4 entries in 4 lines, 3 changes and 1 correction.
     assert!(part.contains("4 values in 4 lines (a line is one platform's change of a day, however many fields it touched): 3 changes of free tiers, then 1 corrections of our own data."), "{part}");
     // Both sources of the 2026-09-01 entry, linked.
-    assert!(items[0].contains(r#"Source: <a href="https://example.org/docs" rel="noopener">Vendor docs</a>; <a href="https://example.org/blog" rel="noopener">A blog post</a>"#), "{}", items[0]);
+    assert!(items[0].contains(r#"Source: <a href="https://example.org/docs" rel="noopener" target="_blank">Vendor docs</a>; <a href="https://example.org/blog" rel="noopener" target="_blank">A blog post</a>"#), "{}", items[0]);
     assert!(items[0].contains(r#"<span class="change-note">The P100 was retired.</span>"#));
-    // One option per platform with a history, labelled, in a fieldset.
-    assert!(part.contains(r#"<legend>Show changes of</legend><label for="changes-platform">Platform</label><select id="changes-platform" name="changes"><option value="" selected="selected">All platforms</option><option value="alpha">Alpha Notebooks</option><option value="zeta">Zeta Cloud</option></select>"#), "{part}");
+    // One platform's history is in its values' popovers and its own feed: no control here.
+    assert!(!part.contains("<select"));
+    assert!(part.contains("each platform also has a feed of its own"));
     assert!(part.contains(r#"<a href="./feed.xml" type="application/atom+xml">"#));
 }
 
@@ -121,7 +125,7 @@ async fn a_value_s_popover_tells_its_earlier_values_newest_first() {
     assert!(history.starts_with(concat!(
         r#"<ul class="pop-history"><li>Was <strong>P100</strong> until <time datetime="2026-09-01">2026-09-01</time> (changed). "#,
         // Vendor docs is the value's own source, linked above it: each link once.
-        r#"<span class="change-sources">Source: Vendor docs (above); <a href="https://example.org/blog" rel="noopener">A blog post</a></span></li>"#,
+        r#"<span class="change-sources">Source: Vendor docs (above); <a href="https://example.org/blog" rel="noopener" target="_blank">A blog post</a></span></li>"#,
         r#"<li>Was <strong>K80</strong> until <time datetime="2024-03-01">2024-03-01</time> (changed). "#,
         r#"<span class="change-sources">Source: A blog post (above)</span></li>"#,
     )), "{history}");
@@ -129,10 +133,6 @@ async fn a_value_s_popover_tells_its_earlier_values_newest_first() {
     assert!(tpu.contains(r#"<li>Was <strong>yes</strong> until <time datetime="2026-10-01">2026-10-01</time> (our correction). "#), "{tpu}");
     // RAM has no history.
     assert!(!popover(0, Field::Ram).await.contains("pop-history"));
-}
-
-async fn page_of(json: &serde_json::Value) -> String {
-    render_page(Dataset::parse(&json.to_string()).unwrap(), State::default()).await
 }
 
 #[tokio::test]
@@ -165,16 +165,21 @@ async fn the_same_change_of_several_fields_is_one_line_and_long_histories_start_
         gone("ram", serde_json::json!({"number": 4, "unit": "GB"})),
         gone("disk", serde_json::json!({"number": 4, "unit": "GB"}))
     ]);
-    let html = page_of(&json).await;
+    let data = || Dataset::parse(&json.to_string()).unwrap();
+    let html = render_history(data()).await;
     let part = section(&html);
     assert!(
         part.contains("<strong>beta Lab</strong>, RAM, Disk: 4 GB → unknown (not published)."),
         "{part}"
     );
     // Alpha's 2 changes, then the corrections: alpha's 1, beta's 1 line, zeta's 10. Every change
-    // and the newest 5 corrections first, then a button for all 12.
+    // and the newest 5 corrections, then a link to all 12 on the page without scripts.
     assert_eq!(part.matches("<li>").count(), 2 + 5);
-    assert!(part
-        .contains(r#"<button type="button" class="changes-all">Show all 12 corrections</button>"#));
+    assert!(part.contains(r#"<p class="changes-more">The newest 5 of 12. <a href="./table.html#what-changed-title">All 12 corrections</a>, with their sources, are on the page of every value.</p>"#), "{part}");
     assert!(part.contains("15 values in 14 lines"), "{part}");
+    // That page has them all, and the title the link points to.
+    let still = render_static_page(data()).await;
+    let all = section(&still);
+    assert_eq!(all.matches("<li>").count(), 2 + 12);
+    assert!(all.contains(r#"<h2 id="what-changed-title">"#) && !all.contains("changes-more"));
 }

@@ -53,3 +53,21 @@ pub async fn render_page(data: Dataset, initial: State) -> String {
         .render()
         .await
 }
+
+/// What changed as the prerender writes it into index.html, after the app's root.
+pub async fn render_history(data: Dataset) -> String {
+    use free_ml_platforms::components::what_changed::{PageHistory, PageHistoryProps};
+    yew::LocalServerRenderer::<PageHistory>::with_props(PageHistoryProps { data: data.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// `table.html`, the page without scripts, as the prerender writes it.
+pub async fn render_static_page(data: Dataset) -> String {
+    use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
+    yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data: data.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
