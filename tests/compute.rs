@@ -2,10 +2,10 @@
 //! JSON (not the code's helpers), its sort order, the quick pick, the rules that refuse a broken
 //! GPU table or allowance, and the left-out list against an oracle over many filter sets.
 
-use free_ml_platforms::core::compute::{self, COLUMN};
+use free_ml_platforms::core::compute;
 use free_ml_platforms::core::left_out::{left_out, Hider};
 use free_ml_platforms::core::picks::{card_on_credits, most_compute};
-use free_ml_platforms::core::{rows, threshold_fields, Direction, Filter, Row, State};
+use free_ml_platforms::core::{rows, threshold_fields, Column, Direction, Filter, Row, State};
 use free_ml_platforms::dataset::{self, Dataset, Era, Field, Standing, Test};
 use serde_json::{json, Value as Json};
 
@@ -213,7 +213,11 @@ fn the_column_sorts_recurring_then_once_then_none_then_unknown_both_ways() {
     let today = rows(&data, Era::Today);
     for direction in [Direction::Desc, Direction::Asc] {
         let mut sorted: Vec<&Row> = today.iter().collect();
-        sorted.sort_by(|a, b| compute::sort_key(a).compare(&compute::sort_key(b), direction));
+        sorted.sort_by(|a, b| {
+            Column::Compute
+                .sort_key(a)
+                .compare(&Column::Compute.sort_key(b), direction)
+        });
         // Oracle keys from the raw file.
         let key = |r: &Row| {
             let p = file["platforms"]
@@ -245,12 +249,12 @@ fn the_column_sorts_recurring_then_once_then_none_then_unknown_both_ways() {
             }
         }
     }
-    assert_eq!(COLUMN.first, Direction::Desc);
+    assert_eq!(Column::Compute.def().first, Direction::Desc);
     // The 2019 view has no figure: unknown.
     let then = rows(&data, Era::Y2019);
     assert!(then
         .iter()
-        .all(|r| compute::sort_key(r) == free_ml_platforms::core::Key::Unknown));
+        .all(|r| Column::Compute.sort_key(r) == free_ml_platforms::core::Key::Unknown));
 }
 
 #[test]

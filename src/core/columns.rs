@@ -5,7 +5,7 @@
 
 use super::compute;
 use super::rows::{Row, StatusAt};
-use crate::dataset::{Better, Field, Value};
+use crate::dataset::{Better, Field, Standing, Value};
 use std::cmp::Ordering;
 use strum::EnumCount;
 
@@ -113,7 +113,14 @@ impl Column {
                 Direction::Desc,
                 ("oldest first", "newest first"),
             ),
-            Column::Compute => compute::COLUMN,
+            // Recurring allowances sort by T4-hours a week; one-off grants after all of them;
+            // then none; then unknown, whichever the direction.
+            Column::Compute => own(
+                "compute",
+                "GPU compute a week",
+                Direction::Desc,
+                ("least first", "most first"),
+            ),
             Column::Fact(field) => {
                 let def = field.def();
                 ColumnDef {
@@ -176,7 +183,12 @@ impl Column {
                 StatusAt::Closed { .. } => 1,
                 StatusAt::Retired { .. } => 0,
             }),
-            Column::Compute => compute::sort_key(row),
+            Column::Compute => match compute::figure(row).map(|f| (f.standing, f.t4_hours)) {
+                Some((Standing::Weekly, Some(hours))) => Key::Number(hours.milli()),
+                Some((Standing::Once, hours)) => Key::Once(hours.map(|h| h.milli())),
+                Some((Standing::None, _)) => Key::None,
+                _ => Key::Unknown,
+            },
             Column::Verified => Key::Text(row.as_of.to_owned()),
             // No recorded change is not a date: it sorts last, whichever the direction.
             Column::Changed => row

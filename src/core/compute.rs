@@ -1,20 +1,11 @@
-//! "GPU compute a week" as the table reads it: the column's words, each row's figure (worked out
-//! at build time, `dataset::compute`), and its sort key. Recurring allowances sort by T4-hours a
-//! week; one-off grants after all of them; then none; then unknown, whichever the direction.
+//! "GPU compute a week" as the table reads it: the column's help and each row's figure (worked out
+//! at build time, `dataset::compute`). The column itself (header, first direction, sort key) is
+//! declared with the others in `columns`.
 
-use super::columns::{ColumnDef, Direction, Key};
 use super::rows::Row;
-use crate::dataset::{Era, Figure, Standing};
+use crate::dataset::{Era, Figure};
 
 pub use crate::dataset::{METHOD, METHOD_VERSION};
-
-/// The column: its URL key, header, first direction (most first) and sort words.
-pub const COLUMN: ColumnDef = ColumnDef {
-    id: "compute",
-    label: "GPU compute a week",
-    first: Direction::Desc,
-    order_words: ("least first", "most first"),
-};
 
 /// The column's help, once, under the table (the whole method is in the README).
 pub const LEGEND: &str = "GPU compute a week: T4-hours (method 1), the week's GPU hours × the GPUs a \
@@ -24,20 +15,6 @@ most compute per dollar; one-off grants stand apart. Peak figures: an upper boun
 /// The row's figure: today's allowance's. The 2019 view has none (the article predates it).
 pub fn figure<'a>(row: &Row<'a>) -> Option<&'a Figure> {
     allowance(row).map(|a| &a.figure)
-}
-
-/// What the row sorts by in the column.
-pub fn sort_key(row: &Row) -> Key {
-    let Some(figure) = figure(row) else {
-        return Key::Unknown;
-    };
-    let hours = figure.t4_hours.map(|h| h.milli());
-    match (figure.standing, hours) {
-        (Standing::Weekly, Some(h)) => Key::Number(h),
-        (Standing::Once, h) => Key::Once(h),
-        (Standing::None, _) => Key::None,
-        _ => Key::Unknown,
-    }
 }
 
 /// Whether the row's weekly figure comes from credits (money spent at the vendor's prices), with

@@ -123,10 +123,10 @@ pub fn most_compute(data: &Dataset, rows: &[Row], shown: &[usize]) -> Option<Com
         .iter()
         .copied()
         .filter(|&i| rows[i].status.is_open())
-        .map(|i| (i, compute::sort_key(&rows[i])))
+        .map(|i| (i, Column::Compute.sort_key(&rows[i])))
         .filter(|(_, k)| k.is_value())
         .collect();
-    let direction = compute::COLUMN.first;
+    let direction = Column::Compute.def().first;
     let top = keyed
         .iter()
         .map(|(_, k)| k)
