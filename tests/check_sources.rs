@@ -4,7 +4,7 @@
 //! matcher's spellings and the GitHub link rewriting against hand-written cases.
 
 use free_ml_platforms::checker::{matching::Page, read::address};
-use free_ml_platforms::dataset::{Amount, Bound, Quantity, Unit};
+use free_ml_platforms::dataset::{Amount, Bound, Field, Quantity, Unit};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
@@ -13,26 +13,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-const FIELDS: &[&str] = &[
-    "gpu",
-    "gpu_memory",
-    "gpu_quota",
-    "tpu",
-    "cpu_cores",
-    "ram",
-    "disk",
-    "storage",
-    "session",
-    "idle",
-    "languages",
-    "internet",
-    "terminal",
-    "card",
-    "phone",
-    "account",
-    "collaboration",
-    "versioning",
-];
+/// Every field of the data: the fixture's platforms give each a value.
+fn fields() -> impl Iterator<Item = &'static str> {
+    Field::all().map(Field::id)
+}
 
 /// A pinned commit: the checker must read the file at the default branch's head instead.
 const PINNED: &str = "0123456789abcdef0123456789abcdef01234567";
@@ -108,8 +92,7 @@ fn dataset_of(links: Vec<(&str, String)>, facts: Vec<(&str, &str, Value)>) -> St
     for (platform, field, fact) in facts {
         let source = fact["source"].clone();
         let facts = platforms.entry(platform).or_insert_with(|| {
-            FIELDS
-                .iter()
+            fields()
                 .map(|f| (f.to_string(), json!({"unknown": "not published", "source": source, "confidence": "verified"})))
                 .collect()
         });
@@ -363,11 +346,12 @@ fn check_common(report: &Value) {
     assert_eq!(s["sources"], 9);
     assert_eq!(s["drift"], 2);
     assert_eq!(s["values_drifted"], 2);
-    // 9 platforms of 18 fields: 13 facts written by hand, the others unknown.
-    assert_eq!(s["values"], 9 * 18);
+    // 9 platforms of every field: 13 facts written by hand, the others unknown.
+    let all = fields().count();
+    assert_eq!(s["values"], 9 * all);
     assert_eq!(s["values_by_number"], 9);
     assert_eq!(s["values_by_list"], 3);
-    assert_eq!(s["values_by_fingerprint"], 9 * 18 - 12);
+    assert_eq!(s["values_by_fingerprint"], 9 * all - 12);
 }
 
 #[test]
