@@ -1,53 +1,22 @@
 //! Reads `assets/platforms.json` (or the file `FREEML_DATA` names; the bench builds a 1,000-row
 //! page that way) with the app's own model, checks every rule, and writes it as Rust statics
-//! (`$OUT_DIR/platforms.rs`, see src/dataset/codegen.rs). A broken file fails the build with
-//! every problem listed. The modules are the app's files, compiled here through `#[path]`.
+//! (`$OUT_DIR/platforms.rs`, see data/src/codegen.rs). A broken file fails the build with
+//! every problem listed. The model and its checks are the app's own, the `freeml-data` crate
+//! (`data/`), here as a build-dependency.
 
+use freeml_data::{codegen, prose, Dataset};
 use std::{env, fs, path::Path, process};
-
-// The app's `dataset` modules, here at the crate root (they refer to each other by `super::`).
-#[path = "src/dataset/codegen.rs"]
-mod codegen;
-#[allow(dead_code)]
-#[path = "src/dataset/compute.rs"]
-mod compute;
-#[allow(dead_code)]
-#[path = "src/dataset/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "src/dataset/fields.rs"]
-mod fields;
-#[path = "src/dataset/fnv.rs"]
-mod fnv;
-#[allow(dead_code)]
-#[path = "src/dataset/history.rs"]
-mod history;
-#[allow(dead_code)]
-#[path = "src/dataset/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/dataset/problem.rs"]
-mod problem;
-#[allow(dead_code)]
-#[path = "src/dataset/prose.rs"]
-mod prose;
-#[allow(dead_code)]
-#[path = "src/dataset/types.rs"]
-mod types;
-#[allow(dead_code)]
-#[path = "src/dataset/validate.rs"]
-mod validate;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=FREEML_DATA");
-    println!("cargo:rerun-if-changed=src/dataset");
+    println!("cargo:rerun-if-changed=data/src");
     let src = env::var("FREEML_DATA").unwrap_or_else(|_| "assets/platforms.json".into());
     println!("cargo:rerun-if-changed={src}");
     let text = fs::read_to_string(&src).unwrap_or_else(|e| {
         eprintln!("{src}: {e}");
         process::exit(1);
     });
-    let mut data = model::Dataset::parse(&text).unwrap_or_else(|e| {
+    let mut data = Dataset::parse(&text).unwrap_or_else(|e| {
         eprintln!("{src} is broken ({} problems):\n{e}", e.problems.len());
         process::exit(1);
     });

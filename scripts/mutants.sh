@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Which lines of src/core and src/dataset no test guards: cargo-mutants (from crates.io) over the
+# Which lines of src/core and data/src (the freeml-data crate) no test guards: cargo-mutants (from crates.io) over the
 # native tests. Slow (tens of minutes on 2 cores), so it runs by hand, not in CI. Prints the score.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,9 @@ fi
 out=${MUTANTS_OUT:-target/mutants}
 mkdir -p "$out"
 # The test binaries that exercise core and dataset (history has its own); components render through them too.
-cargo mutants --output "$out" -f 'src/core/**/*.rs' -f 'src/dataset/**/*.rs' \
+# Both packages are mutated, and every mutant meets both packages' tests: the data crate's own unit
+# tests and the app's, which check the data crate through the compiled-in dataset.
+cargo mutants --output "$out" --workspace --test-workspace=true -f 'src/core/**/*.rs' -f 'data/src/**/*.rs' \
   --timeout 120 --jobs "${MUTANTS_JOBS:-2}" -- --lib --test core --test dataset --test history "$@" || true
 dir="$out/mutants.out"
 caught=$(wc -l <"$dir/caught.txt"); missed=$(wc -l <"$dir/missed.txt")

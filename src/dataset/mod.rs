@@ -1,32 +1,14 @@
-//! The platform data: the field table, the model (which is also the file's serde schema), and the
-//! validation that checks every rule. `build.rs` compiles these same files to read, check and
-//! write `assets/platforms.json` as Rust statics ([`EMBEDDED`]): a broken file fails the build
-//! with every problem listed, and the page carries no JSON.
+//! The platform data, compiled in: the model, field table and validation are the `freeml-data`
+//! crate (`data/`), re-exported here; `build.rs` uses the same crate to read, check and write
+//! `assets/platforms.json` as Rust statics ([`EMBEDDED`]): a broken file fails the build with
+//! every problem listed, and the page carries no JSON.
 
-pub mod compute;
-mod date;
-mod fields;
-pub mod fnv;
-mod history;
-mod model;
-mod problem;
-pub mod prose;
-mod types;
-mod validate;
-
-pub use compute::{METHOD, METHOD_VERSION};
-#[cfg(not(target_arch = "wasm32"))]
-pub use date::today;
-pub use date::{days_before, is_iso_date, year_before};
-pub use fields::*;
-pub use model::*;
-pub use problem::{DataError, Problem};
-pub use types::*;
+pub use freeml_data::*;
 
 mod compiled {
     use super::*;
     use std::borrow::Cow::Borrowed as B;
-    // Written by build.rs (see src/dataset/codegen.rs): `pub static EMBEDDED: Dataset = …;`.
+    // Written by build.rs (see data/src/codegen.rs): `pub static EMBEDDED: Dataset = …;`.
     include!(concat!(env!("OUT_DIR"), "/platforms.rs"));
 }
 

@@ -1,5 +1,6 @@
 //! Writes a checked dataset as Rust source: `pub static EMBEDDED: Dataset = …;`, every string and
-//! list a `&'static` borrow (build.rs compiles this file with the model through `#[path]`).
+//! list a `&'static` borrow (the app's build.rs writes it; the app compiles it in, so it names
+//! only what this crate makes public).
 //! Each struct is written field by field after a destructuring `let` without `..`, so a field
 //! added to the model does not compile here until this file writes it too: one line per field.
 
@@ -292,19 +293,21 @@ impl<T: ToRust> ToRust for Option<T> {
 
 impl<T: ToRust + Clone> ToRust for Items<T> {
     fn rust(&self, out: &mut String) {
-        // A constructor, not a const fn: only constructors extend the borrow to 'static.
-        out.push_str("Items(B(&[");
+        // Each list in a `const` block of its own: there the borrow lives as long as the constant,
+        // as an argument of a const fn it would be a temporary (whose items need drop glue, so
+        // Rust does not promote them to 'static); the constructor `Items(…)` is private to this crate.
+        out.push_str("Items::from_static(const { &[");
         for item in self.iter() {
             item.rust(out);
             out.push_str(", ");
         }
-        out.push_str("]))");
+        out.push_str("] })");
     }
 }
 
 impl<K: ToRust + Clone + Ord, V: ToRust + Clone> ToRust for SortedMap<K, V> {
     fn rust(&self, out: &mut String) {
-        out.push_str("SortedMap(Items(B(&[");
+        out.push_str("SortedMap::from_sorted(const { &[");
         for (k, v) in self.iter() {
             out.push('(');
             k.rust(out);
@@ -312,7 +315,7 @@ impl<K: ToRust + Clone + Ord, V: ToRust + Clone> ToRust for SortedMap<K, V> {
             v.rust(out);
             out.push_str("), ");
         }
-        out.push_str("])))");
+        out.push_str("] })");
     }
 }
 

@@ -137,9 +137,12 @@ pub struct Fact {
     /// The other source's value, for a conflicting fact.
     pub alt: Option<Boxed<Fact>>,
     /// Keys the schema does not know; `validate` reports them (serde's `deny_unknown_fields`
-    /// cannot be combined with the flattened value).
+    /// cannot be combined with the flattened value). Public only for the statics the app's
+    /// build writes (`Unexpected::NONE` in every fact): a struct literal in another crate must
+    /// name every field. `Unexpected` keeps its keys private, so nothing else can be set here.
+    #[doc(hidden)]
     #[serde(flatten)]
-    pub(crate) unexpected: Unexpected,
+    pub unexpected: Unexpected,
 }
 
 /// Exactly one of these per fact; the key names the kind (`{"bool": true}`).
@@ -371,8 +374,10 @@ pub struct Reading {
     pub up_to: bool,
     #[serde(default)]
     pub at_least: bool,
+    /// As a fact's: public only for the build's statics (always `Unexpected::NONE`).
+    #[doc(hidden)]
     #[serde(flatten)]
-    pub(crate) unexpected: Unexpected,
+    pub unexpected: Unexpected,
 }
 
 impl ChangeKind {
