@@ -9,6 +9,8 @@ use free_ml_platforms::core::{rows, threshold_fields, Direction, Filter, Row, St
 use free_ml_platforms::dataset::{self, Dataset, Era, Field, Standing, Test};
 use serde_json::{json, Value as Json};
 
+mod common;
+
 const FILE: &str = include_str!("../assets/platforms.json");
 
 fn raw() -> Json {
@@ -322,14 +324,9 @@ fn the_pick_names_the_most_compute_and_says_when_it_is_only_credits() {
     );
 }
 
-/// The file's problems after `edit`, each as its line.
+/// The data file's problems after `edit`, each as its line.
 fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
-    let mut file = raw();
-    edit(&mut file);
-    match Dataset::parse(&file.to_string()) {
-        Ok(_) => panic!("the broken file was accepted"),
-        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
-    }
+    common::problems_of(FILE, edit)
 }
 
 fn allowance_of<'a>(file: &'a mut Json, id: &str) -> &'a mut Json {
