@@ -198,6 +198,45 @@ fn a_conflicting_allowance_keeps_the_other_reading_with_its_own_figure() {
     assert_eq!(alt.figure.text, "$5 once (≈ 19.4 T4-h)");
 }
 
+/// The page's statics carry each allowance's figure, not the prices it was worked out from: the
+/// build empties every price list (an alt's too) and keeps the figures as they were.
+#[test]
+fn the_page_s_data_keeps_the_figures_and_drops_the_prices() {
+    let full = dataset::embedded();
+    let mut page = full.clone();
+    page.drop_prices();
+    let allowances = |data: &Dataset| {
+        let mut all = Vec::new();
+        for p in data.platforms.iter() {
+            if let Some(a) = &p.gpu_allowance {
+                all.push(a.clone());
+                all.extend(a.alt.as_deref().cloned());
+            }
+        }
+        all
+    };
+    let (before, after) = (allowances(&full), allowances(&page));
+    // Every allowance the raw file prices (an alt's too: Lightning's other reading is a grant
+    // of dollars) had its prices before.
+    let priced_in_file = raw()["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| [&p["gpu_allowance"], &p["gpu_allowance"]["alt"]])
+        .filter(|a| a.get("prices").is_some())
+        .count();
+    assert!(priced_in_file >= 3, "{priced_in_file}");
+    assert_eq!(
+        before.iter().filter(|a| !a.prices.is_empty()).count(),
+        priced_in_file
+    );
+    assert_eq!(after.len(), before.len());
+    for (was, now) in before.iter().zip(&after) {
+        assert!(now.prices.is_empty(), "{now:?}");
+        assert_eq!(now.figure, was.figure);
+    }
+}
+
 /// The rank of a figure whichever the direction: values, then once, then none, then unknown.
 fn tier(standing: Standing, hours: Option<f64>) -> u8 {
     match (standing, hours) {

@@ -231,13 +231,13 @@ fn bought_figure(gpus: &Gpus, a: &Allowance) -> Figure {
     let Some((price, g)) = best_per_dollar(gpus, &a.prices) else {
         return Figure::default();
     };
-    let hour_price = hour_price(price);
+    let per_hour = hour_price(price);
     let ratio = ratio_to_t4(gpus, g);
     // Hours of that GPU the credits buy: usd ÷ price an hour (both in millionths).
-    let hours = (i128::from(usd.0), hour_price);
+    let hours = (i128::from(usd.0), per_hour);
     let bought_words = format!(
         "÷ {}/h ({}, the most compute per dollar) = {} h",
-        money(Usd(hour_price as i64)),
+        money(Usd(per_hour as i64)),
         short_name(g),
         num(hours.0 as f64 / hours.1 as f64, 2)
     );
