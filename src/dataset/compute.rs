@@ -84,9 +84,9 @@ fn num(x: f64, places: usize) -> String {
     }
 }
 
+/// Dollars to the millionth the data allows: "$30", "$0.48", "$6.2496".
 fn money(x: Usd) -> String {
-    let places = if x.0 % 1_000_000 == 0 { 0 } else { 6 };
-    format!("${}", num(x.to_f64(), places))
+    format!("${}", num(x.to_f64(), 6))
 }
 
 /// The figure of one allowance: its kind decides the arithmetic.
