@@ -179,8 +179,17 @@ fn the_figures_worked_by_hand() {
         (modelscope.standing, modelscope.t4_hours, &*modelscope.text),
         (Standing::Once, None, "36 h once")
     );
-    assert_eq!(figure("colab").standing, Standing::Unknown);
-    assert_eq!(figure("deepnote").text, "no free GPU");
+    // An unpublished limit stays unknown and says so; none gives its reason.
+    let colab = figure("colab");
+    assert_eq!(
+        (colab.standing, colab.t4_hours, &*colab.text),
+        (Standing::Unknown, None, "not published")
+    );
+    let deepnote = figure("deepnote");
+    assert_eq!(
+        (deepnote.standing, deepnote.t4_hours, &*deepnote.text),
+        (Standing::None, None, "no free GPU")
+    );
 }
 
 #[test]
