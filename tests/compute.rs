@@ -979,6 +979,32 @@ fn the_fixture_carries_one_allowance_of_each_kind() {
     assert_eq!(figure("beta").standing, Standing::None);
 }
 
+/// Credits go to the most TFLOPS per dollar-hour, and on a tie to the GPU listed first: a T4 at
+/// $0.52 (65 ÷ 0.52 = 125) ties an A10 at $1 (125 ÷ 1), either way round.
+#[test]
+fn credits_on_a_tie_buy_the_gpu_listed_first() {
+    let bought = |prices: Json| {
+        let mut file: Json = serde_json::from_str(include_str!("fixtures/mini.json")).unwrap();
+        let epsilon = file["platforms"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|p| p["id"] == "epsilon")
+            .unwrap();
+        epsilon["gpu_allowance"]["prices"] = prices;
+        let data = Dataset::parse(&file.to_string()).unwrap();
+        let a = data.platform("epsilon").unwrap().gpu_allowance.clone();
+        let b = a.unwrap().figure.bought.unwrap();
+        // $10 a month ÷ the winner's price an hour.
+        (b.gpu.to_string(), b.hours.milli())
+    };
+    let t4 = json!({"gpu": "t4", "usd": 0.52, "per": "h", "source": "doc"});
+    let a10 = json!({"gpu": "a10", "usd": 1, "per": "h", "source": "doc"});
+    // 10 ÷ 0.52 = 19.2308 h; 10 ÷ 1 = 10 h.
+    assert_eq!(bought(json!([t4, a10])), ("t4".to_owned(), 19_231));
+    assert_eq!(bought(json!([a10, t4])), ("a10".to_owned(), 10_000));
+}
+
 /// The words for a list that lacks the item a box asks for, written out by hand: the list in
 /// brackets when it has items, nothing after "no R language" when it is empty.
 #[test]
