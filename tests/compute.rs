@@ -476,6 +476,19 @@ fn allowance_of<'a>(file: &'a mut Json, id: &str) -> &'a mut Json {
     &mut p["gpu_allowance"]
 }
 
+/// Sets today's GPU value of platform `id` to `value`, from a source of the file, verified.
+fn today_gpu(file: &mut Json, id: &str, mut value: Json) {
+    let p = file["platforms"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["id"] == id)
+        .unwrap();
+    value["source"] = json!("deepnote-repo-hardware");
+    value["confidence"] = json!("verified");
+    p["snapshots"]["today"]["facts"]["gpu"] = value;
+}
+
 #[test]
 fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
     type Edit = Box<dyn FnOnce(&mut Json)>;
@@ -541,6 +554,28 @@ fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
                 *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
             }),
             "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        // Today's GPU value may say "no" as false or none, and "yes" as true, as well as a list.
+        (
+            Box::new(|f| {
+                today_gpu(f, "deepnote", json!({"bool": false}));
+                *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
+            }),
+            "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        (
+            Box::new(|f| {
+                today_gpu(f, "deepnote", json!({"none": "no GPU"}));
+                *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
+            }),
+            "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        (
+            Box::new(|f| {
+                today_gpu(f, "kaggle", json!({"bool": true}));
+                *allowance_of(f, "kaggle") = json!({"kind": "none", "reason": "no free GPU", "source": "kaggle-docs-notebooks", "confidence": "verified"})
+            }),
+            "platform 'kaggle': field 'gpu_allowance': kind 'none', but today's GPU value names a free GPU",
         ),
         (
             Box::new(|f| f["gpus"]["l4"]["tflops"] = json!(0)),
