@@ -1014,6 +1014,36 @@ fn the_fixture_carries_one_allowance_of_each_kind() {
     assert_eq!(figure("beta").standing, Standing::None);
 }
 
+/// A quota by the month, and one large enough that thousandths of a T4-hour show any slip in
+/// the arithmetic (a week's hours over 3,600,001 seconds instead of 3,600,000, say).
+#[test]
+fn a_monthly_quota_and_a_large_one_to_the_thousandth() {
+    let figure = |quota: Json| {
+        let mut file = raw();
+        let a = allowance_of(&mut file, "kaggle");
+        for (key, value) in quota.as_object().unwrap() {
+            a[key] = value.clone();
+        }
+        let data = Dataset::parse(&file.to_string()).unwrap();
+        data.platform("kaggle")
+            .unwrap()
+            .gpu_allowance
+            .clone()
+            .unwrap()
+            .figure
+    };
+    // 10 h a month × 12 × 7 ÷ 365.25 = 2.29979 h a week, on one T4 (count 1).
+    let monthly = figure(json!({"amount": 10, "per": "month", "gpu": "t4", "count": 1}));
+    assert_eq!(monthly.t4_hours.unwrap().milli(), 2_300);
+    assert_eq!(
+        monthly.arithmetic.text(),
+        Some("10 h/month = 2.3 h/week × 1 T4 × 1 (65 ÷ 65 TFLOPS) = 2.3 T4-h/week")
+    );
+    // 168 h a week × 8 B200s × 2250 ÷ 65 = 46,523.0769 T4-h.
+    let large = figure(json!({"amount": 168, "per": "week", "gpu": "b200", "count": 8}));
+    assert_eq!(large.t4_hours.unwrap().milli(), 46_523_077);
+}
+
 /// Credits go to the most TFLOPS per dollar-hour, and on a tie to the GPU listed first: a T4 at
 /// $0.52 (65 ÷ 0.52 = 125) ties an A10 at $1 (125 ÷ 1), either way round.
 #[test]
