@@ -536,39 +536,13 @@ fn one_popover_per_view_follows_hover_focus_clicks_and_escape() {
 
 #[tokio::test]
 async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
-    use free_ml_platforms::components::fact_cell::fact_cell;
     use free_ml_platforms::components::popover::Opened;
-    use free_ml_platforms::components::{Data, View};
-    use yew::prelude::*;
+    use free_ml_platforms::components::Data;
 
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        data: Data,
-        /// Open (and then the best of a compared row).
-        open: Option<Opened>,
-    }
-    #[component]
-    fn One(props: &Props) -> Html {
-        let row = free_ml_platforms::core::row(&props.data, 0, Era::Today).unwrap();
-        fact_cell(
-            &props.data,
-            &row,
-            Field::Ram,
-            View::Table,
-            props.open,
-            props.open.is_some(),
-            None,
-        )
-    }
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
-    let render = |open| {
-        LocalServerRenderer::<One>::with_props(Props {
-            data: data.clone(),
-            open,
-        })
-        .hydratable(false)
-        .render()
-    };
+    // Alpha's RAM; open, it is drawn as the best of a compared row too.
+    let render =
+        |open: Option<Opened>| common::render_cell(&data, 0, Field::Ram, open, open.is_some());
     // Uncertain today, and 8 GB in 2019: both marks, in symbols and in words.
     let value = r#"<button type="button" aria-expanded="EXP"CTRL class="value">12.7 GB<span aria-hidden="true" class="mark uncertain">≈</span><span class="sr-only"> (uncertain)</span><span aria-hidden="true" class="mark changed">Δ</span><span class="sr-only"> (changed since 2019)</span></button>"#;
     assert_eq!(
@@ -603,35 +577,12 @@ async fn a_value_cell_names_its_place_and_shows_its_popover_only_when_open() {
 
 #[tokio::test]
 async fn a_popover_says_when_its_source_was_re_read_once_the_data_records_it() {
-    use free_ml_platforms::components::fact_cell::fact_cell;
-    use free_ml_platforms::components::popover::Opened;
-    use free_ml_platforms::components::{Data, View};
-    use yew::prelude::*;
+    use free_ml_platforms::components::Data;
 
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        data: Data,
-    }
     /// Beta's storage, opened on purpose (its links in the Tab order): 20 GB from the vendor's docs, 5 GB by another source (the blog).
-    #[component]
-    fn Storage(props: &Props) -> Html {
-        let row = free_ml_platforms::core::row(&props.data, 1, Era::Today).unwrap();
-        fact_cell(
-            &props.data,
-            &row,
-            Field::Storage,
-            View::Table,
-            Some(Opened::OnPurpose),
-            false,
-            None,
-        )
-    }
     async fn popover(json: &serde_json::Value) -> String {
         let data = Data::from(Dataset::parse(&json.to_string()).unwrap());
-        LocalServerRenderer::<Storage>::with_props(Props { data })
-            .hydratable(false)
-            .render()
-            .await
+        common::render_popover(&data, 1, Field::Storage).await
     }
     let mut json: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
     // As today's data: no source re-read yet, so nothing is said.

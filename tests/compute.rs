@@ -8,6 +8,9 @@ use free_ml_platforms::core::picks::{card_on_credits, most_compute};
 use free_ml_platforms::core::{rows, threshold_fields, Column, Direction, Filter, Row, State};
 use free_ml_platforms::dataset::{self, Dataset, Era, Field, Standing, Test};
 use serde_json::{json, Value as Json};
+use std::collections::BTreeSet;
+
+mod common;
 
 const FILE: &str = include_str!("../assets/platforms.json");
 
@@ -176,8 +179,17 @@ fn the_figures_worked_by_hand() {
         (modelscope.standing, modelscope.t4_hours, &*modelscope.text),
         (Standing::Once, None, "36 h once")
     );
-    assert_eq!(figure("colab").standing, Standing::Unknown);
-    assert_eq!(figure("deepnote").text, "no free GPU");
+    // An unpublished limit stays unknown and says so; none gives its reason.
+    let colab = figure("colab");
+    assert_eq!(
+        (colab.standing, colab.t4_hours, &*colab.text),
+        (Standing::Unknown, None, "not published")
+    );
+    let deepnote = figure("deepnote");
+    assert_eq!(
+        (deepnote.standing, deepnote.t4_hours, &*deepnote.text),
+        (Standing::None, None, "no free GPU")
+    );
 }
 
 #[test]
@@ -194,6 +206,133 @@ fn a_conflicting_allowance_keeps_the_other_reading_with_its_own_figure() {
     assert_eq!(alt.figure.standing, Standing::Once);
     assert_eq!(alt.figure.t4_hours.unwrap().milli(), 19_391);
     assert_eq!(alt.figure.text, "$5 once (≈ 19.4 T4-h)");
+}
+
+/// The popover's arithmetic, word for word, for each way a figure is worked out; every number
+/// worked by hand in the comments.
+#[test]
+fn the_arithmetic_reads_as_worked_by_hand() {
+    let data = dataset::embedded();
+    let fixture = Dataset::parse(include_str!("fixtures/mini.json")).unwrap();
+    let arithmetic = |data: &Dataset, id: &str, alt: bool| {
+        let a = data.platform(id).unwrap().gpu_allowance.clone().unwrap();
+        let a = if alt { (*a.alt.unwrap()).clone() } else { a };
+        a.figure.arithmetic.text().unwrap().to_owned()
+    };
+    let cases = [
+        // 4 h × 7 = 28 h a week, on one T4.
+        (
+            arithmetic(&data, "sagemaker-studio-lab", false),
+            "4 h/day = 28 h/week × 1 T4 × 1 (65 ÷ 65 TFLOPS) = 28 T4-h/week",
+        ),
+        // 5 min × 7 ÷ 60 = 0.5833 h; × 0.5 × 503.8 ÷ 65 (7.7508) = 2.2606.
+        (
+            arithmetic(&data, "hf-spaces", false),
+            "5 min/day = 0.58 h/week × 0.5 RTX PRO 6000 Blackwell × 7.75 (503.8 ÷ 65 TFLOPS) = 2.3 T4-h/week",
+        ),
+        // $15 ÷ $0.48 = 31.25 h a month; × 12 × 7 ÷ 365.25 = 7.1869 h a week; × 121 ÷ 65
+        // (1.8615) = 13.379.
+        (
+            arithmetic(&data, "lightning-ai", false),
+            "$15/month ÷ $0.48/h (L4, the most compute per dollar) = 31.25 h/month ≈ 7.19 h/week × 1.86 (121 ÷ 65 TFLOPS) = 13.4 T4-h/week",
+        ),
+        // $5 ÷ $0.48 = 10.4167 h once; × 1.8615 = 19.391.
+        (
+            arithmetic(&data, "lightning-ai", true),
+            "$5 once ÷ $0.48/h (L4, the most compute per dollar) = 10.42 h × 1.86 (121 ÷ 65 TFLOPS) = 19.4 T4-h once",
+        ),
+        // $0.001736 × 3600 = $6.2496 an hour; $30 ÷ 6.2496 = 4.8003 h a month = 1.104 h a week;
+        // × 2250 ÷ 65 (34.615) = 38.214.
+        (
+            arithmetic(&data, "modal", false),
+            "$30/month ÷ $6.2496/h (B200, the most compute per dollar) = 4.8 h/month ≈ 1.1 h/week × 34.62 (2250 ÷ 65 TFLOPS) = 38.2 T4-h/week",
+        ),
+        (
+            arithmetic(&data, "modelscope-notebook", false),
+            "36 h once, on a GPU the vendor does not name: no T4 equivalent.",
+        ),
+        (
+            arithmetic(&data, "colab", false),
+            "Unknown: not published; Google uses dynamic usage limits.",
+        ),
+        (arithmetic(&data, "binder", false), "None: no GPU."),
+        // The fixture: 12 h a week on a T4; 20 h once on a T4.
+        (
+            arithmetic(&fixture, "alpha", false),
+            "12 h/week × 1 T4 × 1 (65 ÷ 65 TFLOPS) = 12 T4-h/week",
+        ),
+        (
+            arithmetic(&fixture, "zeta", false),
+            "20 h once × 1 T4 × 1 (65 ÷ 65 TFLOPS) = 20 T4-h once",
+        ),
+    ];
+    for (got, want) in cases {
+        assert_eq!(got, want);
+    }
+    // A quota on a GPU the vendor does not name has no T4 equivalent.
+    let mut file = raw();
+    allowance_of(&mut file, "kaggle")
+        .as_object_mut()
+        .unwrap()
+        .remove("gpu");
+    let data = Dataset::parse(&file.to_string()).unwrap();
+    let kaggle = data
+        .platform("kaggle")
+        .unwrap()
+        .gpu_allowance
+        .clone()
+        .unwrap();
+    assert_eq!(
+        (
+            kaggle.figure.standing,
+            kaggle.figure.t4_hours,
+            &*kaggle.figure.text
+        ),
+        (Standing::Unknown, None, "GPU not published")
+    );
+    assert_eq!(
+        kaggle.figure.arithmetic.text(),
+        Some("30 h/week, on a GPU the vendor does not name: no T4 equivalent.")
+    );
+}
+
+/// The page's statics carry each allowance's figure, not the prices it was worked out from: the
+/// build empties every price list (an alt's too) and keeps the figures as they were.
+#[test]
+fn the_page_s_data_keeps_the_figures_and_drops_the_prices() {
+    let full = dataset::embedded();
+    let mut page = full.clone();
+    page.drop_prices();
+    let allowances = |data: &Dataset| {
+        let mut all = Vec::new();
+        for p in data.platforms.iter() {
+            if let Some(a) = &p.gpu_allowance {
+                all.push(a.clone());
+                all.extend(a.alt.as_deref().cloned());
+            }
+        }
+        all
+    };
+    let (before, after) = (allowances(&full), allowances(&page));
+    // Every allowance the raw file prices (an alt's too: Lightning's other reading is a grant
+    // of dollars) had its prices before.
+    let priced_in_file = raw()["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| [&p["gpu_allowance"], &p["gpu_allowance"]["alt"]])
+        .filter(|a| a.get("prices").is_some())
+        .count();
+    assert!(priced_in_file >= 3, "{priced_in_file}");
+    assert_eq!(
+        before.iter().filter(|a| !a.prices.is_empty()).count(),
+        priced_in_file
+    );
+    assert_eq!(after.len(), before.len());
+    for (was, now) in before.iter().zip(&after) {
+        assert!(now.prices.is_empty(), "{now:?}");
+        assert_eq!(now.figure, was.figure);
+    }
 }
 
 /// The rank of a figure whichever the direction: values, then once, then none, then unknown.
@@ -326,14 +465,9 @@ fn the_pick_names_the_most_compute_and_says_when_it_is_only_credits() {
     );
 }
 
-/// The file's problems after `edit`, each as its line.
+/// The data file's problems after `edit`, each as its line.
 fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
-    let mut file = raw();
-    edit(&mut file);
-    match Dataset::parse(&file.to_string()) {
-        Ok(_) => panic!("the broken file was accepted"),
-        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
-    }
+    common::problems_of(FILE, edit)
 }
 
 fn allowance_of<'a>(file: &'a mut Json, id: &str) -> &'a mut Json {
@@ -344,6 +478,19 @@ fn allowance_of<'a>(file: &'a mut Json, id: &str) -> &'a mut Json {
         .find(|p| p["id"] == id)
         .unwrap();
     &mut p["gpu_allowance"]
+}
+
+/// Sets today's GPU value of platform `id` to `value`, from a source of the file, verified.
+fn today_gpu(file: &mut Json, id: &str, mut value: Json) {
+    let p = file["platforms"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|p| p["id"] == id)
+        .unwrap();
+    value["source"] = json!("deepnote-repo-hardware");
+    value["confidence"] = json!("verified");
+    p["snapshots"]["today"]["facts"]["gpu"] = value;
 }
 
 #[test]
@@ -412,6 +559,28 @@ fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
             }),
             "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
         ),
+        // Today's GPU value may say "no" as false or none, and "yes" as true, as well as a list.
+        (
+            Box::new(|f| {
+                today_gpu(f, "deepnote", json!({"bool": false}));
+                *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
+            }),
+            "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        (
+            Box::new(|f| {
+                today_gpu(f, "deepnote", json!({"none": "no GPU"}));
+                *allowance_of(f, "deepnote") = json!({"kind": "unpublished", "reason": "not published", "source": "deepnote-repo-hardware", "confidence": "verified"})
+            }),
+            "platform 'deepnote': field 'gpu_allowance': kind 'unpublished', but today's GPU value says there is no free GPU",
+        ),
+        (
+            Box::new(|f| {
+                today_gpu(f, "kaggle", json!({"bool": true}));
+                *allowance_of(f, "kaggle") = json!({"kind": "none", "reason": "no free GPU", "source": "kaggle-docs-notebooks", "confidence": "verified"})
+            }),
+            "platform 'kaggle': field 'gpu_allowance': kind 'none', but today's GPU value names a free GPU",
+        ),
         (
             Box::new(|f| f["gpus"]["l4"]["tflops"] = json!(0)),
             "field 'gpu 'l4'': throughput 0 TFLOPS is not above zero",
@@ -427,6 +596,73 @@ fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
             }),
             "field 'gpus': the GPU table has no 't4', the GPU every figure is counted in",
         ),
+        (
+            Box::new(|f| {
+                let l4 = f["gpus"].as_object_mut().unwrap().remove("l4").unwrap();
+                f["gpus"]["L4"] = l4;
+            }),
+            "field 'gpu 'L4'': id must be lowercase letters, digits and '-'",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["name"] = json!(" ")),
+            "field 'gpu 'l4'': name is empty",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["memory"] = json!(0)),
+            "field 'gpu 'l4'': memory 0 GB is not above zero",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["note"] = json!(" ")),
+            "field 'gpu 'l4'': note is empty",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["source"] = json!([])),
+            "field 'gpu 'l4'': has no source",
+        ),
+        (
+            Box::new(|f| f["gpus"]["l4"]["source"] = json!(["nvidia-l4-datasheet", "nvidia-l4-datasheet"])),
+            "field 'gpu 'l4'': source 'nvidia-l4-datasheet' is listed twice",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "kaggle")["amount"] = json!(0)),
+            "platform 'kaggle': field 'gpu_allowance': amount is not above zero",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "modal")["usd"] = json!(0)),
+            "platform 'modal': field 'gpu_allowance': usd is not above zero",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "modal")["prices"][0]["usd"] = json!(0)),
+            "platform 'modal': field 'gpu_allowance': the price of GPU 't4' is not above zero",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "modal")["prices"][0]["source"] = json!(["nowhere"])),
+            "platform 'modal': field 'gpu_allowance': source 'nowhere' is not in the sources list",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "colab")["reason"] = json!(" ")),
+            "platform 'colab': field 'gpu_allowance': reason is empty",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "kaggle")["note"] = json!(" ")),
+            "platform 'kaggle': field 'gpu_allowance': note is empty",
+        ),
+        (
+            Box::new(|f| {
+                let alt = &mut allowance_of(f, "lightning-ai")["alt"];
+                alt["alt"] = alt.clone();
+            }),
+            "platform 'lightning-ai': field 'gpu_allowance': an alt cannot have an alt of its own",
+        ),
+        (
+            Box::new(|f| allowance_of(f, "lightning-ai")["alt"]["confidence"] = json!("conflicting")),
+            "platform 'lightning-ai': field 'gpu_allowance': an alt cannot itself be conflicting",
+        ),
+        (
+            // The alt is checked as an allowance of its own.
+            Box::new(|f| allowance_of(f, "lightning-ai")["alt"]["usd"] = json!(0)),
+            "platform 'lightning-ai': field 'gpu_allowance': usd is not above zero",
+        ),
     ];
     for (edit, expected) in cases {
         let problems = problems_after(edit);
@@ -435,6 +671,86 @@ fn a_broken_gpu_table_or_allowance_is_refused_with_its_place() {
             "expected {expected:?} among {problems:#?}"
         );
     }
+}
+
+/// Which keys go with which kind, as assets/DATA.md's table gives them: (required, optional);
+/// a grant is of time, or of dollars when it has `usd`. `source`, `confidence` and `note` go
+/// with every kind.
+fn keys_of(kind: &str, has_usd: bool) -> (&'static [&'static str], &'static [&'static str]) {
+    match (kind, has_usd) {
+        ("quota", _) => (&["amount", "unit", "per"], &["gpu", "count"]),
+        ("credits", _) => (&["usd", "per", "prices"], &[]),
+        ("grant", false) => (&["amount", "unit"], &["gpu", "count"]),
+        ("grant", true) => (&["usd", "prices"], &[]),
+        ("unpublished", _) => (&["reason"], &["gpu"]),
+        ("none", _) => (&["reason"], &[]),
+        _ => panic!("kind {kind}"),
+    }
+}
+
+/// Every key taken out of or put into an allowance of each kind (a grant of dollars is
+/// Lightning's other reading): the build names exactly the keys the table says are missing or
+/// do not go with the kind, in the order the keys are listed.
+#[test]
+fn each_kind_takes_the_keys_the_format_lists() {
+    const KEYS: [&str; 8] = [
+        "amount", "unit", "usd", "per", "gpu", "count", "prices", "reason",
+    ];
+    let sample = |key: &str| match key {
+        "amount" => json!(3),
+        "unit" => json!("h"),
+        "usd" => json!(5),
+        "per" => json!("week"),
+        "gpu" => json!("t4"),
+        "count" => json!(1),
+        "prices" => json!([{"gpu": "t4", "usd": 0.5, "per": "h", "source": "modal-pricing"}]),
+        _ => json!("a reason"),
+    };
+    let bases: [(&str, bool); 6] = [
+        ("kaggle", false),
+        ("modal", false),
+        ("modelscope-notebook", false),
+        ("lightning-ai", true),
+        ("colab", false),
+        ("deepnote", false),
+    ];
+    let mut kinds = BTreeSet::new();
+    for (id, in_alt) in bases {
+        for key in KEYS {
+            let mut file = raw();
+            let a = allowance_of(&mut file, id);
+            let a = if in_alt { &mut a["alt"] } else { a };
+            kinds.insert((a["kind"].to_string(), a.get("usd").is_some()));
+            let object = a.as_object_mut().unwrap();
+            if object.remove(key).is_none() {
+                object.insert(key.to_owned(), sample(key));
+            }
+            let kind = a["kind"].as_str().unwrap().to_owned();
+            let (required, optional) = keys_of(&kind, a.get("usd").is_some());
+            let mut expected = Vec::new();
+            for k in KEYS {
+                let present = a.get(k).is_some();
+                if present && !required.contains(&k) && !optional.contains(&k) {
+                    expected.push(format!("'{k}' does not go with kind '{kind}'"));
+                } else if !present && required.contains(&k) {
+                    expected.push(format!("kind '{kind}' needs '{k}'"));
+                }
+            }
+            let place = format!("platform '{id}': field 'gpu_allowance': ");
+            let got: Vec<String> = match Dataset::parse(&file.to_string()) {
+                Ok(_) => vec![],
+                Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
+            };
+            let got: Vec<&str> = got
+                .iter()
+                .filter_map(|p| p.strip_prefix(&place))
+                .filter(|p| p.contains("does not go with kind") || p.contains("' needs '"))
+                .collect();
+            assert_eq!(got, expected, "{id}, {key} toggled");
+        }
+    }
+    // Every kind was tried, and a grant both of time and of dollars.
+    assert_eq!(kinds.len(), 6, "{kinds:?}");
 }
 
 #[test]
@@ -700,6 +1016,62 @@ fn the_fixture_carries_one_allowance_of_each_kind() {
     assert_eq!(epsilon.t4_hours.unwrap().milli(), 4_600);
     assert_eq!(figure("zeta").text, "20 h once (≈ 20 T4-h)");
     assert_eq!(figure("beta").standing, Standing::None);
+}
+
+/// A quota by the month, and one large enough that thousandths of a T4-hour show any slip in
+/// the arithmetic (a week's hours over 3,600,001 seconds instead of 3,600,000, say).
+#[test]
+fn a_monthly_quota_and_a_large_one_to_the_thousandth() {
+    let figure = |quota: Json| {
+        let mut file = raw();
+        let a = allowance_of(&mut file, "kaggle");
+        for (key, value) in quota.as_object().unwrap() {
+            a[key] = value.clone();
+        }
+        let data = Dataset::parse(&file.to_string()).unwrap();
+        data.platform("kaggle")
+            .unwrap()
+            .gpu_allowance
+            .clone()
+            .unwrap()
+            .figure
+    };
+    // 10 h a month × 12 × 7 ÷ 365.25 = 2.29979 h a week, on one T4 (count 1).
+    let monthly = figure(json!({"amount": 10, "per": "month", "gpu": "t4", "count": 1}));
+    assert_eq!(monthly.t4_hours.unwrap().milli(), 2_300);
+    assert_eq!(
+        monthly.arithmetic.text(),
+        Some("10 h/month = 2.3 h/week × 1 T4 × 1 (65 ÷ 65 TFLOPS) = 2.3 T4-h/week")
+    );
+    // 168 h a week × 8 B200s × 2250 ÷ 65 = 46,523.0769 T4-h.
+    let large = figure(json!({"amount": 168, "per": "week", "gpu": "b200", "count": 8}));
+    assert_eq!(large.t4_hours.unwrap().milli(), 46_523_077);
+}
+
+/// Credits go to the most TFLOPS per dollar-hour, and on a tie to the GPU listed first: a T4 at
+/// $0.52 (65 ÷ 0.52 = 125) ties an A10 at $1 (125 ÷ 1), either way round.
+#[test]
+fn credits_on_a_tie_buy_the_gpu_listed_first() {
+    let bought = |prices: Json| {
+        let mut file: Json = serde_json::from_str(include_str!("fixtures/mini.json")).unwrap();
+        let epsilon = file["platforms"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|p| p["id"] == "epsilon")
+            .unwrap();
+        epsilon["gpu_allowance"]["prices"] = prices;
+        let data = Dataset::parse(&file.to_string()).unwrap();
+        let a = data.platform("epsilon").unwrap().gpu_allowance.clone();
+        let b = a.unwrap().figure.bought.unwrap();
+        // $10 a month ÷ the winner's price an hour.
+        (b.gpu.to_string(), b.hours.milli())
+    };
+    let t4 = json!({"gpu": "t4", "usd": 0.52, "per": "h", "source": "doc"});
+    let a10 = json!({"gpu": "a10", "usd": 1, "per": "h", "source": "doc"});
+    // 10 ÷ 0.52 = 19.2308 h; 10 ÷ 1 = 10 h.
+    assert_eq!(bought(json!([t4, a10])), ("t4".to_owned(), 19_231));
+    assert_eq!(bought(json!([a10, t4])), ("a10".to_owned(), 10_000));
 }
 
 /// The words for a list that lacks the item a box asks for, written out by hand: the list in

@@ -7,12 +7,12 @@ use free_ml_platforms::core::{export, Row};
 use free_ml_platforms::core::{
     rows, Action, Column, ColumnSet, Direction, Filter, FilterSet, Minimums, Preset, SortKey, State,
 };
-use free_ml_platforms::dataset::{Dataset, Dimension, Era, Fact, Field, Unit};
+use free_ml_platforms::dataset::{Dataset, Dimension, Era, Field, Unit};
 use serde_json::Value as Json;
 use std::cmp::Ordering;
 
 mod common;
-use common::FIXTURE;
+use common::{verified, FIXTURE};
 
 fn fixture() -> Dataset {
     Dataset::parse(FIXTURE).expect("the fixture is valid")
@@ -35,17 +35,6 @@ fn sorted_by(keys: &[(Column, Direction)]) -> State {
             .collect(),
         ..State::default()
     }
-}
-
-fn fact(json: &str) -> Fact {
-    serde_json::from_str(json).expect("a fact")
-}
-
-/// A verified fact from one source, with `written` as its value keys (`"number": 4, "unit": "h"`).
-fn verified(written: &str) -> Fact {
-    fact(&format!(
-        r#"{{{written}, "source": "s", "confidence": "verified"}}"#
-    ))
 }
 
 use Direction::{Asc, Desc};

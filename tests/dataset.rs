@@ -458,6 +458,44 @@ fn iso_dates_are_real_days() {
     }
 }
 
+/// The source checker's `checked` day is the clock's UTC day: the clock's whole days since
+/// 1970-01-01 walked through the calendar (month lengths and the leap-year rule only), read
+/// before and after so a test run across midnight passes too.
+#[test]
+fn today_is_the_clock_s_utc_day() {
+    let leap = |y: u32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let walk = |days: u64| {
+        let (mut y, mut m, mut d) = (1970, 1, 1);
+        for _ in 0..days {
+            let length = match m {
+                2 if leap(y) => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            d += 1;
+            if d > length {
+                (d, m) = (1, m + 1);
+                if m > 12 {
+                    (m, y) = (1, y + 1);
+                }
+            }
+        }
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    let clock_day = || {
+        let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+        walk(since.unwrap().as_secs() / 86_400)
+    };
+    let before = clock_day();
+    let today = dataset::today();
+    let after = clock_day();
+    assert!(
+        today == before || today == after,
+        "{today}: the clock says {before}"
+    );
+}
+
 /// One line per field, in table order: id, label, kind, which end is better, the sort words and
 /// the "at least" steps. Reviewed in `snapshots/`: a new or changed field shows up there as a
 /// diff to read and accept, not as lists copied into tests. To accept: `cargo insta review`

@@ -1,16 +1,12 @@
 //! The history on the page, rendered with yew's server renderer on the fixture (dated 2026-11-30):
 //! the What changed section, a value's history in its popover, the recent mark, Last changed.
 
-use free_ml_platforms::components::fact_cell::fact_cell;
-use free_ml_platforms::components::popover::Opened;
-use free_ml_platforms::components::{Data, View};
+use free_ml_platforms::components::Data;
 use free_ml_platforms::core::State;
-use free_ml_platforms::dataset::{Dataset, Era, Field};
-use yew::prelude::*;
-use yew::LocalServerRenderer;
+use free_ml_platforms::dataset::{Dataset, Field};
 
 mod common;
-use common::{render_history, render_page, render_static_page, FIXTURE};
+use common::{render_history, render_page, render_popover, render_static_page, FIXTURE};
 
 async fn page(query: &str) -> String {
     render_page(Dataset::parse(FIXTURE).unwrap(), State::from_query(query)).await
@@ -89,33 +85,9 @@ async fn the_last_changed_column_and_the_recent_marks() {
     assert!(!then.contains(r#"class="mark recent""#));
 }
 
-#[derive(Properties, PartialEq)]
-struct Props {
-    data: Data,
-    index: usize,
-    field: Field,
-}
-
-#[component]
-fn Open(props: &Props) -> Html {
-    let row = free_ml_platforms::core::row(&props.data, props.index, Era::Today).unwrap();
-    fact_cell(
-        &props.data,
-        &row,
-        props.field,
-        View::Table,
-        Some(Opened::OnPurpose),
-        false,
-        None,
-    )
-}
-
 async fn popover(index: usize, field: Field) -> String {
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
-    LocalServerRenderer::<Open>::with_props(Props { data, index, field })
-        .hydratable(false)
-        .render()
-        .await
+    render_popover(&data, index, field).await
 }
 
 #[tokio::test]

@@ -2,13 +2,9 @@
 //! view, a popover), rendered natively with yew's server renderer on the fixture, against a table
 //! of the words written here: every kind of value the data file has, each as a reader sees it.
 
-use free_ml_platforms::components::fact_cell::fact_cell;
-use free_ml_platforms::components::popover::Opened;
-use free_ml_platforms::components::{Data, View};
+use free_ml_platforms::components::Data;
 use free_ml_platforms::core::State;
-use free_ml_platforms::dataset::{Dataset, Era, Field};
-use yew::prelude::*;
-use yew::LocalServerRenderer;
+use free_ml_platforms::dataset::{Dataset, Field};
 
 mod common;
 use common::FIXTURE;
@@ -91,27 +87,6 @@ async fn every_kind_reads_one_word_per_meaning_in_the_table_cards_and_compare_vi
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OneProps {
-    data: Data,
-    at: usize,
-    field: Field,
-}
-
-#[component]
-fn One(props: &OneProps) -> Html {
-    let row = free_ml_platforms::core::row(&props.data, props.at, Era::Today).unwrap();
-    fact_cell(
-        &props.data,
-        &row,
-        props.field,
-        View::Table,
-        Some(Opened::OnPurpose),
-        false,
-        None,
-    )
-}
-
 #[tokio::test]
 async fn a_popover_says_the_word_and_why() {
     let data = Data::from(Dataset::parse(FIXTURE).unwrap());
@@ -125,14 +100,7 @@ async fn a_popover_says_the_word_and_why() {
         ("beta", Field::Card, "yes"),
     ];
     for (platform, field, want) in cases {
-        let html = LocalServerRenderer::<One>::with_props(OneProps {
-            data: data.clone(),
-            at: index_of(platform),
-            field,
-        })
-        .hydratable(false)
-        .render()
-        .await;
+        let html = common::render_popover(&data, index_of(platform), field).await;
         let value = part(&html, r#"<p class="pop-value">"#, "</p>");
         assert_eq!(
             &value[r#"<p class="pop-value">"#.len()..],

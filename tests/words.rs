@@ -5,13 +5,10 @@
 use free_ml_platforms::core::format::{fact_text, text_with_reason};
 use free_ml_platforms::core::words::{self, Meaning};
 use free_ml_platforms::core::StatusAt;
-use free_ml_platforms::dataset::{Bound, Confidence, Fact};
+use free_ml_platforms::dataset::{Bound, Confidence};
 
-/// A fact written as `value` in the data file.
-fn fact(value: &str) -> Fact {
-    let json = format!(r#"{{{value}, "source": "s", "confidence": "verified"}}"#);
-    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{value}: {e}"))
-}
+mod common;
+use common::verified;
 
 /// (value in the file, meaning, cell text, mark, text where no popover can give the reason, the
 /// kind's name in the CSV, the reason in the CSV)
@@ -47,7 +44,7 @@ fn every_kind_of_value_reads_as_the_table_says() {
         (r#""unknown": "service retired on 2020-10-09""#, Meaning::Unknown, "unknown", Some("?"), "unknown (service retired on 2020-10-09)", "unknown", "service retired on 2020-10-09"),
     ];
     for (value, meaning, text, mark, with_reason, kind, reason) in table {
-        let f = fact(value);
+        let f = verified(value);
         assert_eq!(Meaning::of(&f.value), meaning, "{value}");
         assert_eq!(fact_text(&f), text, "{value}");
         assert_eq!(words::value_mark(&f), mark, "{value}");

@@ -84,28 +84,14 @@ fn num(x: f64, places: usize) -> String {
     }
 }
 
+/// Dollars to the millionth the data allows: "$30", "$0.48", "$6.2496".
 fn money(x: Usd) -> String {
-    let places = if x.0 % 1_000_000 == 0 { 0 } else { 6 };
-    format!("${}", num(x.to_f64(), places))
+    format!("${}", num(x.to_f64(), 6))
 }
 
+/// The figure of one allowance: its kind decides the arithmetic.
 fn figure(gpus: &Gpus, a: &Allowance) -> Figure {
-    let unit_gpu = gpus.get(UNIT_GPU);
-    let gpu = a.gpu.as_deref().and_then(|id| gpus.get(id));
-    let count = a.count.unwrap_or(Amount::whole(1));
     let reason = a.reason.as_deref().unwrap_or("not published");
-    // The throughput ratio to a T4, as a fraction in thousandths, with its words.
-    let ratio = |g: &Gpu| {
-        let t4 = unit_gpu.map_or(1, |t| t.tflops.milli());
-        let words = format!(
-            "{} ({} ÷ {} TFLOPS)",
-            num(g.tflops.milli() as f64 / t4 as f64, 2),
-            g.tflops,
-            Amount::from_milli(t4)
-        );
-        (i128::from(g.tflops.milli()), i128::from(t4), words)
-    };
-    let short = |g: &Gpu| g.name.trim_start_matches("NVIDIA ").to_owned();
     match a.kind {
         AllowanceKind::None => Figure {
             standing: Standing::None,
@@ -119,159 +105,236 @@ fn figure(gpus: &Gpus, a: &Allowance) -> Figure {
             arithmetic: format!("Unknown: {reason}.").into(),
             ..Figure::default()
         },
-        AllowanceKind::Quota => {
-            let (Some(amount), Some(unit), Some(per)) = (a.amount, a.unit, a.per) else {
-                return Figure::default();
-            };
-            let time = format!("{amount} {}/{}", unit.symbol(), per.word());
-            let (wn, wd) = per.per_week();
-            let unit_h = (unit.seconds(), 3600);
-            // Hours a week, exactly: amount × unit/h × weeks.
-            let (hn, hd) = (
-                i128::from(amount.milli()) * unit_h.0 * wn,
-                1000 * unit_h.1 * wd,
-            );
-            let weekly = if per == Period::Week && unit == Per::Hour {
-                time.clone()
-            } else {
-                format!("{time} = {} h/week", num(hn as f64 / hd as f64, 2))
-            };
-            let Some(g) = gpu else {
-                return Figure {
-                    standing: Standing::Unknown,
-                    text: "GPU not published".into(),
-                    arithmetic: format!(
-                        "{weekly}, on a GPU the vendor does not name: no T4 equivalent."
-                    )
-                    .into(),
-                    ..Figure::default()
-                };
-            };
-            let (rn, rd, ratio_words) = ratio(g);
-            let t4h = milli(hn * i128::from(count.milli()) * rn, hd * 1000 * rd);
-            Figure {
-                standing: Standing::Weekly,
-                t4_hours: Some(t4h),
-                text: format!("{} T4-h/week", tenths(t4h)).into(),
-                arithmetic: format!(
-                    "{weekly} × {count} {} × {ratio_words} = {} T4-h/week",
-                    short(g),
-                    tenths(t4h)
-                )
+        AllowanceKind::Quota => quota_figure(gpus, a),
+        AllowanceKind::Credits | AllowanceKind::Grant if a.usd.is_some() => bought_figure(gpus, a),
+        AllowanceKind::Grant => time_grant_figure(gpus, a),
+        // A checked allowance of credits always has its dollars.
+        AllowanceKind::Credits => Figure::default(),
+    }
+}
+
+/// A GPU's throughput over a T4's as the exact fraction `num / den` (TFLOPS in thousandths),
+/// with its words: "7.75 (503.8 ÷ 65 TFLOPS)".
+struct Ratio {
+    num: i128,
+    den: i128,
+    words: String,
+}
+
+fn ratio_to_t4(gpus: &Gpus, g: &Gpu) -> Ratio {
+    let t4 = gpus.get(UNIT_GPU).map_or(1, |t| t.tflops.milli());
+    let words = format!(
+        "{} ({} ÷ {} TFLOPS)",
+        num(g.tflops.milli() as f64 / t4 as f64, 2),
+        g.tflops,
+        Amount::from_milli(t4)
+    );
+    Ratio {
+        num: i128::from(g.tflops.milli()),
+        den: i128::from(t4),
+        words,
+    }
+}
+
+/// The GPU's name as the arithmetic writes it: "T4", not "NVIDIA T4".
+fn short_name(g: &Gpu) -> String {
+    g.name.trim_start_matches("NVIDIA ").to_owned()
+}
+
+/// The GPU a quota or a grant of time runs on, if the vendor names it.
+fn named_gpu<'a>(gpus: &'a Gpus, a: &Allowance) -> Option<&'a Gpu> {
+    a.gpu.as_deref().and_then(|id| gpus.get(id))
+}
+
+/// How many of the GPU a session holds (one unless the data says otherwise).
+fn gpu_count(a: &Allowance) -> Amount {
+    a.count.unwrap_or(Amount::whole(1))
+}
+
+/// A recurring quota of time: hours a week × GPUs × throughput ratio.
+fn quota_figure(gpus: &Gpus, a: &Allowance) -> Figure {
+    let (Some(amount), Some(unit), Some(per)) = (a.amount, a.unit, a.per) else {
+        return Figure::default();
+    };
+    let count = gpu_count(a);
+    let time = format!("{amount} {}/{}", unit.symbol(), per.word());
+    let (wn, wd) = per.per_week();
+    let unit_h = (unit.seconds(), 3600);
+    // Hours a week, exactly: amount × unit/h × weeks.
+    let (hn, hd) = (
+        i128::from(amount.milli()) * unit_h.0 * wn,
+        1000 * unit_h.1 * wd,
+    );
+    let weekly = if per == Period::Week && unit == Per::Hour {
+        time.clone()
+    } else {
+        format!("{time} = {} h/week", num(hn as f64 / hd as f64, 2))
+    };
+    let Some(g) = named_gpu(gpus, a) else {
+        return Figure {
+            standing: Standing::Unknown,
+            text: "GPU not published".into(),
+            arithmetic: format!("{weekly}, on a GPU the vendor does not name: no T4 equivalent.")
                 .into(),
-                bought: None,
-            }
-        }
-        AllowanceKind::Credits | AllowanceKind::Grant if a.usd.is_some() => {
-            let usd = a.usd.unwrap_or_default();
-            // The most compute per dollar: the largest TFLOPS per dollar-hour.
-            let per_hour = |p: &Price| i128::from(p.usd.0) * 3600 / p.per.seconds();
-            let best = a
-                .prices
-                .iter()
-                .filter_map(|p| gpus.get(&*p.gpu).map(|g| (p, g)))
-                .reduce(|best, next| {
-                    let (b, n) = (
-                        i128::from(best.1.tflops.milli()) * per_hour(next.0),
-                        i128::from(next.1.tflops.milli()) * per_hour(best.0),
-                    );
-                    if n > b {
-                        next
-                    } else {
-                        best
-                    }
-                });
-            let Some((price, g)) = best else {
-                return Figure::default();
-            };
-            let hour_price = per_hour(price);
-            let (rn, rd, ratio_words) = ratio(g);
-            // Hours of that GPU the credits buy: usd ÷ price an hour (both in millionths).
-            let (hn, hd) = (i128::from(usd.0), hour_price);
-            let bought_words = format!(
-                "÷ {}/h ({}, the most compute per dollar) = {} h",
-                money(Usd(hour_price as i64)),
-                short(g),
-                num(hn as f64 / hd as f64, 2)
+            ..Figure::default()
+        };
+    };
+    let ratio = ratio_to_t4(gpus, g);
+    let t4h = milli(
+        hn * i128::from(count.milli()) * ratio.num,
+        hd * 1000 * ratio.den,
+    );
+    Figure {
+        standing: Standing::Weekly,
+        t4_hours: Some(t4h),
+        text: format!("{} T4-h/week", tenths(t4h)).into(),
+        arithmetic: format!(
+            "{weekly} × {count} {} × {} = {} T4-h/week",
+            short_name(g),
+            ratio.words,
+            tenths(t4h)
+        )
+        .into(),
+        bought: None,
+    }
+}
+
+/// The price of an hour of the GPU, in millionths of a dollar.
+fn hour_price(p: &Price) -> i128 {
+    i128::from(p.usd.0) * 3600 / p.per.seconds()
+}
+
+/// The price that buys the most compute per dollar (the largest TFLOPS per dollar-hour; the
+/// first listed on a tie), with its GPU; prices of GPUs the table lacks are passed over.
+fn best_per_dollar<'a>(gpus: &'a Gpus, prices: &'a Items<Price>) -> Option<(&'a Price, &'a Gpu)> {
+    prices
+        .iter()
+        .filter_map(|p| gpus.get(&*p.gpu).map(|g| (p, g)))
+        .reduce(|best, next| {
+            // Cross-multiplied, so no division: next wins when tflops_n / price_n > tflops_b / price_b.
+            let (b, n) = (
+                i128::from(best.1.tflops.milli()) * hour_price(next.0),
+                i128::from(next.1.tflops.milli()) * hour_price(best.0),
             );
-            match (a.kind, a.per) {
-                (AllowanceKind::Credits, Some(per)) => {
-                    let (wn, wd) = per.per_week();
-                    let t4h = milli(hn * wn * rn, hd * wd * rd);
-                    let weekly = if per == Period::Week {
-                        String::new()
-                    } else {
-                        format!(" ≈ {} h/week", num((hn * wn) as f64 / (hd * wd) as f64, 2))
-                    };
-                    Figure {
-                        standing: Standing::Weekly,
-                        t4_hours: Some(t4h),
-                        text: format!("{} T4-h/week", tenths(t4h)).into(),
-                        arithmetic: format!(
-                            "{}/{} {bought_words}/{}{weekly} × {ratio_words} = {} T4-h/week",
-                            money(usd),
-                            per.word(),
-                            per.word(),
-                            tenths(t4h)
-                        )
-                        .into(),
-                        bought: Some(Bought {
-                            gpu: price.gpu.clone(),
-                            hours: milli(hn, hd),
-                            per,
-                        }),
-                    }
-                }
-                _ => {
-                    let t4h = milli(hn * rn, hd * rd);
-                    Figure {
-                        standing: Standing::Once,
-                        t4_hours: Some(t4h),
-                        text: format!("{} once (≈ {} T4-h)", money(usd), tenths(t4h)).into(),
-                        arithmetic: format!(
-                            "{} once {bought_words} × {ratio_words} = {} T4-h once",
-                            money(usd),
-                            tenths(t4h)
-                        )
-                        .into(),
-                        bought: None,
-                    }
-                }
+            if n > b {
+                next
+            } else {
+                best
             }
+        })
+}
+
+/// Dollars (recurring credits or a one-off grant) spent on the GPU that gives the most compute
+/// per dollar.
+fn bought_figure(gpus: &Gpus, a: &Allowance) -> Figure {
+    let usd = a.usd.unwrap_or_default();
+    let Some((price, g)) = best_per_dollar(gpus, &a.prices) else {
+        return Figure::default();
+    };
+    let per_hour = hour_price(price);
+    let ratio = ratio_to_t4(gpus, g);
+    // Hours of that GPU the credits buy: usd ÷ price an hour (both in millionths).
+    let hours = (i128::from(usd.0), per_hour);
+    let bought_words = format!(
+        "÷ {}/h ({}, the most compute per dollar) = {} h",
+        money(Usd(per_hour as i64)),
+        short_name(g),
+        num(hours.0 as f64 / hours.1 as f64, 2)
+    );
+    match (a.kind, a.per) {
+        (AllowanceKind::Credits, Some(per)) => {
+            credits_figure(usd, per, price, hours, &ratio, &bought_words)
         }
-        AllowanceKind::Grant => {
-            let (Some(amount), Some(unit)) = (a.amount, a.unit) else {
-                return Figure::default();
-            };
-            let time = format!("{amount} {} once", unit.symbol());
-            let Some(g) = gpu else {
-                return Figure {
-                    standing: Standing::Once,
-                    text: time.clone().into(),
-                    arithmetic: format!(
-                        "{time}, on a GPU the vendor does not name: no T4 equivalent."
-                    )
-                    .into(),
-                    ..Figure::default()
-                };
-            };
-            let (rn, rd, ratio_words) = ratio(g);
-            let (hn, hd) = (i128::from(amount.milli()) * unit.seconds(), 1000 * 3600);
-            let t4h = milli(hn * i128::from(count.milli()) * rn, hd * 1000 * rd);
+        _ => {
+            let t4h = milli(hours.0 * ratio.num, hours.1 * ratio.den);
             Figure {
                 standing: Standing::Once,
                 t4_hours: Some(t4h),
-                text: format!("{time} (≈ {} T4-h)", tenths(t4h)).into(),
+                text: format!("{} once (≈ {} T4-h)", money(usd), tenths(t4h)).into(),
                 arithmetic: format!(
-                    "{time} × {count} {} × {ratio_words} = {} T4-h once",
-                    short(g),
+                    "{} once {bought_words} × {} = {} T4-h once",
+                    money(usd),
+                    ratio.words,
                     tenths(t4h)
                 )
                 .into(),
                 bought: None,
             }
         }
-        AllowanceKind::Credits => Figure::default(),
+    }
+}
+
+/// Recurring credits: the GPU hours they buy each `per` (the fraction `hours`), counted a week.
+fn credits_figure(
+    usd: Usd,
+    per: Period,
+    price: &Price,
+    (hn, hd): (i128, i128),
+    ratio: &Ratio,
+    bought_words: &str,
+) -> Figure {
+    let (wn, wd) = per.per_week();
+    let t4h = milli(hn * wn * ratio.num, hd * wd * ratio.den);
+    let weekly = if per == Period::Week {
+        String::new()
+    } else {
+        format!(" ≈ {} h/week", num((hn * wn) as f64 / (hd * wd) as f64, 2))
+    };
+    Figure {
+        standing: Standing::Weekly,
+        t4_hours: Some(t4h),
+        text: format!("{} T4-h/week", tenths(t4h)).into(),
+        arithmetic: format!(
+            "{}/{} {bought_words}/{}{weekly} × {} = {} T4-h/week",
+            money(usd),
+            per.word(),
+            per.word(),
+            ratio.words,
+            tenths(t4h)
+        )
+        .into(),
+        bought: Some(Bought {
+            gpu: price.gpu.clone(),
+            hours: milli(hn, hd),
+            per,
+        }),
+    }
+}
+
+/// A one-off grant of time: hours once × GPUs × throughput ratio, never spread over weeks.
+fn time_grant_figure(gpus: &Gpus, a: &Allowance) -> Figure {
+    let (Some(amount), Some(unit)) = (a.amount, a.unit) else {
+        return Figure::default();
+    };
+    let count = gpu_count(a);
+    let time = format!("{amount} {} once", unit.symbol());
+    let Some(g) = named_gpu(gpus, a) else {
+        return Figure {
+            standing: Standing::Once,
+            text: time.clone().into(),
+            arithmetic: format!("{time}, on a GPU the vendor does not name: no T4 equivalent.")
+                .into(),
+            ..Figure::default()
+        };
+    };
+    let ratio = ratio_to_t4(gpus, g);
+    let (hn, hd) = (i128::from(amount.milli()) * unit.seconds(), 1000 * 3600);
+    let t4h = milli(
+        hn * i128::from(count.milli()) * ratio.num,
+        hd * 1000 * ratio.den,
+    );
+    Figure {
+        standing: Standing::Once,
+        t4_hours: Some(t4h),
+        text: format!("{time} (≈ {} T4-h)", tenths(t4h)).into(),
+        arithmetic: format!(
+            "{time} × {count} {} × {} = {} T4-h once",
+            short_name(g),
+            ratio.words,
+            tenths(t4h)
+        )
+        .into(),
+        bought: None,
     }
 }
 
@@ -375,7 +438,24 @@ fn sources(data: &Dataset, ids: &Items<Text>, fail: &mut dyn FnMut(String)) {
     }
 }
 
+/// Every rule one allowance breaks (an alt is checked as an allowance of its own, which may
+/// not have an alt in turn).
 fn allowance(data: &Dataset, a: &Allowance, may_have_alt: bool, fail: &mut dyn FnMut(String)) {
+    keys_fit_kind(a, fail);
+    values_valid(data, a, fail);
+    prices(data, a, fail);
+    if a.reason.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        fail("reason is empty".into());
+    }
+    if a.note.as_ref().is_some_and(blank) {
+        fail("note is empty".into());
+    }
+    sources(data, &a.sources, fail);
+    alt_fits_confidence(data, a, may_have_alt, fail);
+}
+
+/// Each key is present exactly when the allowance's kind allows or needs it (assets/DATA.md).
+fn keys_fit_kind(a: &Allowance, fail: &mut dyn FnMut(String)) {
     use AllowanceKind as K;
     let kind = format!("{:?}", a.kind).to_lowercase();
     let money_grant = a.kind == K::Grant && a.usd.is_some();
@@ -437,6 +517,10 @@ fn allowance(data: &Dataset, a: &Allowance, may_have_alt: bool, fail: &mut dyn F
             fail(format!("kind '{kind}' needs '{key}'"));
         }
     }
+}
+
+/// Amounts above zero, time in hours or minutes, and a GPU the table has.
+fn values_valid(data: &Dataset, a: &Allowance, fail: &mut dyn FnMut(String)) {
     if a.amount.is_some_and(|x| x <= Amount::default()) {
         fail("amount is not above zero".into());
     }
@@ -454,6 +538,10 @@ fn allowance(data: &Dataset, a: &Allowance, may_have_alt: bool, fail: &mut dyn F
             fail(format!("GPU '{id}' is not in the GPU table"));
         }
     }
+}
+
+/// Each price is of a GPU the table has, once, above zero, with its sources.
+fn prices(data: &Dataset, a: &Allowance, fail: &mut dyn FnMut(String)) {
     let mut priced = BTreeSet::new();
     for price in &a.prices {
         if data.gpu(&price.gpu).is_none() {
@@ -473,13 +561,15 @@ fn allowance(data: &Dataset, a: &Allowance, may_have_alt: bool, fail: &mut dyn F
         }
         sources(data, &price.sources, fail);
     }
-    if a.reason.as_deref().is_some_and(|r| r.trim().is_empty()) {
-        fail("reason is empty".into());
-    }
-    if a.note.as_ref().is_some_and(blank) {
-        fail("note is empty".into());
-    }
-    sources(data, &a.sources, fail);
+}
+
+/// A conflicting allowance carries the other source's reading as its alt, and only it does.
+fn alt_fits_confidence(
+    data: &Dataset,
+    a: &Allowance,
+    may_have_alt: bool,
+    fail: &mut dyn FnMut(String),
+) {
     let conflicting = a.confidence == Confidence::Conflicting;
     match (&a.alt, conflicting && may_have_alt) {
         (Some(alt), true) => allowance(data, alt, false, fail),

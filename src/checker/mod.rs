@@ -189,48 +189,76 @@ pub fn cited_sources(data: &Dataset) -> Vec<(String, String)> {
 /// Checks the data against the reads of its cited sources (`read::fetch_all` or
 /// `read::read_copies`), keyed by source id.
 pub fn check(data: &Dataset, reads: &BTreeMap<String, Read>, mode: &'static str) -> Report {
-    let claims = claims(data);
     let cited = cited_sources(data);
-    let pages: BTreeMap<&str, (Page, String)> = reads
-        .iter()
-        .filter_map(|(id, read)| match read {
-            Read::Words { words, .. } => {
-                Some((id.as_str(), (Page::new(words), text::fingerprint(words))))
-            }
-            _ => None,
-        })
+    let pages = Pages::new(data, reads);
+    let (values, drifted) = check_values(data, &pages);
+    let sources = source_reports(data, &cited, reads, &pages, &drifted);
+    let historical: Vec<String> = data
+        .sources
+        .keys()
+        .filter(|id| !cited.iter().any(|(c, _)| c == id.as_ref()))
+        .map(|id| id.to_string())
         .collect();
-    let recorded = |id: &str| data.sources.get(id).and_then(|s| s.fingerprint.as_deref());
-    let unchanged = |id: &str| {
-        pages
-            .get(id)
-            .map(|(_, print)| Some(print.as_str()) == recorded(id))
-    };
+    Report {
+        date: crate::dataset::today(),
+        mode,
+        summary: summary(&sources, &values, historical.len()),
+        sources,
+        values,
+        historical,
+    }
+}
 
+/// The sources read as words, each ready to search and with today's fingerprint.
+struct Pages<'a> {
+    data: &'a Dataset,
+    read: BTreeMap<&'a str, (Page, String)>,
+}
+
+impl<'a> Pages<'a> {
+    fn new(data: &'a Dataset, reads: &'a BTreeMap<String, Read>) -> Self {
+        let read = reads
+            .iter()
+            .filter_map(|(id, read)| match read {
+                Read::Words { words, .. } => {
+                    Some((id.as_str(), (Page::new(words), text::fingerprint(words))))
+                }
+                _ => None,
+            })
+            .collect();
+        Pages { data, read }
+    }
+
+    fn page(&self, id: &str) -> Option<&Page> {
+        self.read.get(id).map(|p| &p.0)
+    }
+
+    fn fingerprint(&self, id: &str) -> Option<&str> {
+        self.read.get(id).map(|p| p.1.as_str())
+    }
+
+    /// The fingerprint the last `--accept` wrote into the data.
+    fn recorded(&self, id: &str) -> Option<&'a str> {
+        self.data
+            .sources
+            .get(id)
+            .and_then(|s| s.fingerprint.as_deref())
+    }
+
+    /// Whether the text read today is the one accepted; None when it was not read as words.
+    fn unchanged(&self, id: &str) -> Option<bool> {
+        self.fingerprint(id)
+            .map(|print| Some(print) == self.recorded(id))
+    }
+}
+
+/// Each claim's report, and the sources read that a drifted value cites.
+fn check_values(data: &Dataset, pages: &Pages) -> (Vec<ValueReport>, BTreeSet<String>) {
     let mut values = Vec::new();
     let mut drifted: BTreeSet<String> = BTreeSet::new();
-    for claim in &claims {
-        let read: Vec<&Page> = claim
-            .sources
-            .iter()
-            .filter_map(|s| pages.get(s.as_str()).map(|p| &p.0))
-            .collect();
-        let (check, missing) = match claim.fact.map(|f| (&f.value, f.quantity())) {
-            Some((_, Some(q))) => {
-                let found = read.iter().any(|page| page.states_quantity(&q));
-                let number = fact_text(claim.fact.expect("a quantity has a fact"));
-                (Check::Number, if found { vec![] } else { vec![number] })
-            }
-            Some((Value::List(items), _)) if !items.is_empty() => {
-                let missing = items
-                    .iter()
-                    .filter(|item| !read.iter().any(|page| page.states_item(item)))
-                    .map(|item| item.to_string())
-                    .collect();
-                (Check::List, missing)
-            }
-            _ => (Check::Fingerprint, vec![]),
-        };
+    for claim in &claims(data) {
+        let read: Vec<&Page> = claim.sources.iter().filter_map(|s| pages.page(s)).collect();
+        let (check, missing) = missing_words(claim, &read);
         let state = if read.is_empty() {
             ValueState::Unread
         } else if !missing.is_empty() {
@@ -238,13 +266,18 @@ pub fn check(data: &Dataset, reads: &BTreeMap<String, Read>, mode: &'static str)
                 claim
                     .sources
                     .iter()
-                    .filter(|s| pages.contains_key(s.as_str()))
+                    .filter(|s| pages.page(s).is_some())
                     .cloned(),
             );
             ValueState::Drift
         } else if check != Check::Fingerprint {
             ValueState::Stated
-        } else if claim.sources.iter().all(|s| unchanged(s) != Some(false)) {
+        } else if claim
+            .sources
+            .iter()
+            .all(|s| pages.unchanged(s) != Some(false))
+        {
+            // Sources not read do not make a value changed: only a fingerprint that differs does.
             ValueState::Unchanged
         } else {
             ValueState::Changed
@@ -261,16 +294,49 @@ pub fn check(data: &Dataset, reads: &BTreeMap<String, Read>, mode: &'static str)
             sources: claim.sources.clone(),
         });
     }
+    (values, drifted)
+}
 
-    let sources: Vec<SourceReport> = cited
+/// How a claim can be checked, and what of it none of the pages read writes: a number with its
+/// unit, each item of a list, or nothing (the rest follow their sources' fingerprints).
+fn missing_words(claim: &Claim, read: &[&Page]) -> (Check, Vec<String>) {
+    match claim.fact.map(|f| (f, &f.value, f.quantity())) {
+        Some((fact, _, Some(q))) => {
+            let found = read.iter().any(|page| page.states_quantity(&q));
+            (
+                Check::Number,
+                if found { vec![] } else { vec![fact_text(fact)] },
+            )
+        }
+        Some((_, Value::List(items), _)) if !items.is_empty() => {
+            let missing = items
+                .iter()
+                .filter(|item| !read.iter().any(|page| page.states_item(item)))
+                .map(|item| item.to_string())
+                .collect();
+            (Check::List, missing)
+        }
+        _ => (Check::Fingerprint, vec![]),
+    }
+}
+
+/// Each cited source's state: drift when a value citing it drifted, else whether its text
+/// changed; gone or unreachable as read.
+fn source_reports(
+    data: &Dataset,
+    cited: &[(String, String)],
+    reads: &BTreeMap<String, Read>,
+    pages: &Pages,
+    drifted: &BTreeSet<String>,
+) -> Vec<SourceReport> {
+    cited
         .iter()
         .map(|(id, url)| {
-            let stored = data.sources.get(id.as_str());
             let (state, reason, from) = match reads.get(id) {
                 Some(Read::Words { from, .. }) => {
                     let state = if drifted.contains(id) {
                         SourceState::Drift
-                    } else if unchanged(id) == Some(true) {
+                    } else if pages.unchanged(id) == Some(true) {
                         SourceState::Unchanged
                     } else {
                         SourceState::Changed
@@ -295,22 +361,23 @@ pub fn check(data: &Dataset, reads: &BTreeMap<String, Read>, mode: &'static str)
                 read_from: from,
                 state,
                 reason,
-                fingerprint: pages.get(id.as_str()).map(|p| p.1.clone()),
-                recorded_fingerprint: recorded(id).map(str::to_owned),
-                checked: stored.and_then(|s| s.checked.as_deref()).map(str::to_owned),
+                fingerprint: pages.fingerprint(id).map(str::to_owned),
+                recorded_fingerprint: pages.recorded(id).map(str::to_owned),
+                checked: data
+                    .sources
+                    .get(id.as_str())
+                    .and_then(|s| s.checked.as_deref())
+                    .map(str::to_owned),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let historical: Vec<String> = data
-        .sources
-        .keys()
-        .filter(|id| !cited.iter().any(|(c, _)| c == id.as_ref()))
-        .map(|id| id.to_string())
-        .collect();
+/// The counts the report starts with.
+fn summary(sources: &[SourceReport], values: &[ValueReport], historical: usize) -> Summary {
     let count = |state| sources.iter().filter(|s| s.state == state).count();
     let checked_by = |check| values.iter().filter(|v| v.check == check).count();
-    let summary = Summary {
+    Summary {
         sources: sources.len(),
         unchanged: count(SourceState::Unchanged),
         changed: count(SourceState::Changed),
@@ -325,14 +392,6 @@ pub fn check(data: &Dataset, reads: &BTreeMap<String, Read>, mode: &'static str)
             .iter()
             .filter(|v| v.state == ValueState::Drift)
             .count(),
-        historical: historical.len(),
-    };
-    Report {
-        date: crate::dataset::today(),
-        mode,
-        summary,
-        sources,
-        values,
         historical,
     }
 }

@@ -2,11 +2,15 @@
 // Each test file includes this module and uses part of it.
 #![allow(dead_code)]
 
+use free_ml_platforms::components::fact_cell::fact_cell;
+use free_ml_platforms::components::popover::Opened;
+use free_ml_platforms::components::{Data, View};
 use free_ml_platforms::core::State;
-use free_ml_platforms::dataset::Dataset;
+use free_ml_platforms::dataset::{Dataset, Era, Fact, Field};
 use free_ml_platforms::{App, AppProps};
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
+use yew::prelude::*;
 
 pub const FIXTURE: &str = include_str!("../fixtures/mini.json");
 
@@ -31,12 +35,23 @@ pub fn field_ids() -> Vec<String> {
 /// The problems of the fixture after `edit`, each as its line of the error (the dataset and
 /// history tests break the fixture one rule at a time).
 pub fn problems_after(edit: impl FnOnce(&mut Json)) -> Vec<String> {
-    let mut json: Json = serde_json::from_str(FIXTURE).unwrap();
+    problems_of(FIXTURE, edit)
+}
+
+/// The problems of the data file `file` after `edit`, each as its line of the error.
+pub fn problems_of(file: &str, edit: impl FnOnce(&mut Json)) -> Vec<String> {
+    let mut json: Json = serde_json::from_str(file).unwrap();
     edit(&mut json);
     match Dataset::parse(&json.to_string()) {
         Ok(_) => panic!("the broken file was accepted"),
         Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
     }
+}
+
+/// A verified fact from one source, with `written` as its value keys (`"number": 4, "unit": "h"`).
+pub fn verified(written: &str) -> Fact {
+    let json = format!(r#"{{{written}, "source": "s", "confidence": "verified"}}"#);
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{written}: {e}"))
 }
 
 /// The page for `data` in the state `initial`, drawn as the prerender draws it (both views, no
@@ -63,6 +78,54 @@ pub async fn render_history(data: Dataset) -> String {
         .await
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CellProps {
+    pub data: Data,
+    /// The platform's index in the data.
+    pub index: usize,
+    pub field: Field,
+    pub open: Option<Opened>,
+    /// Drawn as the best of a compared row.
+    pub best: bool,
+}
+
+/// One value's table cell for today, as `fact_cell` draws it (a function, so it needs a
+/// component around it to render).
+#[component]
+pub fn Cell(props: &CellProps) -> Html {
+    let row = free_ml_platforms::core::row(&props.data, props.index, Era::Today).unwrap();
+    fact_cell(
+        &props.data,
+        &row,
+        props.field,
+        View::Table,
+        props.open,
+        props.best,
+        None,
+    )
+}
+
+/// The cell of platform `index`'s `field`, rendered natively (no hydration markers).
+pub async fn render_cell(
+    data: &Data,
+    index: usize,
+    field: Field,
+    open: Option<Opened>,
+    best: bool,
+) -> String {
+    let props = CellProps {
+        data: data.clone(),
+        index,
+        field,
+        open,
+        best,
+    };
+    yew::LocalServerRenderer::<Cell>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
 /// `table.html`, the page without scripts, as the prerender writes it.
 pub async fn render_static_page(data: Dataset) -> String {
     use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
@@ -70,4 +133,9 @@ pub async fn render_static_page(data: Dataset) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// The cell with its popover opened on purpose (its links in the Tab order), not the best.
+pub async fn render_popover(data: &Data, index: usize, field: Field) -> String {
+    render_cell(data, index, field, Some(Opened::OnPurpose), false).await
 }
