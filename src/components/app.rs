@@ -5,9 +5,9 @@ use super::browser::{use_menu_dismissal, use_narrow};
 use super::cards::PlatformCards;
 use super::column_picker::ColumnPicker;
 use super::compare_view::CompareView;
-use super::comparison_state::{use_comparison, Comparing};
+use super::comparison_state::{use_comparison, Comparing, Handlers};
 use super::era_switch::EraSwitch;
-use super::filter_panel::{FilterChips, FilterPanel};
+use super::filter_panel::{Counts, FilterChips, FilterPanel};
 use super::left_out::LeftOutList;
 use super::platform_table::PlatformTable;
 use super::prose::{self, use_prose_file};
@@ -77,32 +77,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let compare: Rc<Vec<String>> = Rc::new(state.compare.clone());
     use_menu_dismissal();
     let narrow_now = narrow == Some(true);
-    let controls = html! {
-        <section class="controls" aria-label="Choose what to show">
-            // Open on a laptop (the stylesheet also shows it before the wasm runs); folded on a
-            // phone and in an embed, behind one summary of what is chosen.
-            <details class="sheet" open={narrow == Some(false) && !state.embed}>
-                <summary>
-                    <span class="sheet-title">{ if state.embed { "Filters, sort and columns" } else { "Filters & sort" } }</span>
-                    <span class="sr-only">{ ": " }</span><span class="sheet-state">{ state.chosen() }</span>
-                </summary>
-                <div class="toolbar">
-                    <EraSwitch era={state.era} onchange={on.era.clone()} />
-                    <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} oncolumn={on.sort_column.clone()} />
-                    // Before the filters, which a phone lists in full: near the top of the sheet.
-                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
-                    <details class="menu filters-menu" open={narrow_now}>
-                        <summary>{ state.filters_label() }</summary>
-                        <div class="menu-body">
-                            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
-                                         ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} onclear={on.clear.clone()} />
-                        </div>
-                    </details>
-                    <FilterChips filters={state.filters} minimums={state.minimums.clone()} ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} />
-                </div>
-            </details>
-        </section>
-    };
+    let controls = controls(state, &on, counts, narrow);
     // An embed of a comparison is the comparison: no controls, picks or table.
     let comparing = rows.chosen(&compare).count() >= 2;
     let compare_only = state.embed && comparing;
@@ -172,6 +147,37 @@ fn left_out_words(hidden: usize) -> String {
         0 => String::new(),
         1 => " 1 left out, listed below with why.".to_owned(),
         n => format!(" {n} left out, listed below with why."),
+    }
+}
+
+/// The sheet of controls: era, sort, columns, the filters and their chips. Open on a laptop,
+/// folded behind one summary of what is chosen on a phone and in an embed.
+fn controls(state: &State, on: &Handlers, counts: Rc<Counts>, narrow: Option<bool>) -> Html {
+    html! {
+        <section class="controls" aria-label="Choose what to show">
+            // Open on a laptop (the stylesheet also shows it before the wasm runs); folded on a
+            // phone and in an embed, behind one summary of what is chosen.
+            <details class="sheet" open={narrow == Some(false) && !state.embed}>
+                <summary>
+                    <span class="sheet-title">{ if state.embed { "Filters, sort and columns" } else { "Filters & sort" } }</span>
+                    <span class="sr-only">{ ": " }</span><span class="sheet-state">{ state.chosen() }</span>
+                </summary>
+                <div class="toolbar">
+                    <EraSwitch era={state.era} onchange={on.era.clone()} />
+                    <SortControl sort={state.sort.clone()} onchange={on.sort_key.clone()} oncolumn={on.sort_column.clone()} />
+                    // Before the filters, which a phone lists in full: near the top of the sheet.
+                    <ColumnPicker columns={state.columns} onpreset={on.columns.clone()} ontoggle={on.column.clone()} />
+                    <details class="menu filters-menu" open={narrow == Some(true)}>
+                        <summary>{ state.filters_label() }</summary>
+                        <div class="menu-body">
+                            <FilterPanel filters={state.filters} minimums={state.minimums.clone()} {counts}
+                                         ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} onclear={on.clear.clone()} />
+                        </div>
+                    </details>
+                    <FilterChips filters={state.filters} minimums={state.minimums.clone()} ontoggle={on.toggle.clone()} onminimum={on.minimum.clone()} />
+                </div>
+            </details>
+        </section>
     }
 }
 

@@ -1,7 +1,7 @@
 //! The Share menu: copy the view's link, embed it, download it, print it.
 
 use super::browser::{self, here, save};
-use super::{prose, use_data, Rows};
+use super::{prose, use_data, Data, Rows};
 use crate::core::export;
 use crate::core::{ColumnSet, Row};
 use std::rc::Rc;
@@ -66,31 +66,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let download = |kind: &'static str| {
-        let (data, said) = (data.clone(), said.clone());
-        let (rows, shown, columns) = (props.rows.clone(), props.shown.clone(), props.columns);
-        Callback::from(move |_: MouseEvent| {
-            let (data, said) = (data.clone(), said.clone());
-            let (rows, shown) = (rows.clone(), shown.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let refs: Vec<&Row> = rows.at(&shown).collect();
-                let (text, mime) = match kind {
-                    "csv" => (export::csv(&refs, columns), "text/csv"),
-                    // The JSON holds the notes and sources: the prose file's words too.
-                    _ => match prose::fetch_words().await {
-                        Ok(words) => (
-                            json_text(&export::document(&data, &words, &refs, columns)),
-                            "application/json",
-                        ),
-                        Err(why) => return said.set(format!("No JSON download: {why}.")),
-                    },
-                };
-                let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
-                said.set(match save(&name, mime, &text) {
-                    Ok(()) => format!("Downloaded {name} ({} platforms).", refs.len()),
-                    Err(_) => "The download was blocked by this browser.".to_owned(),
-                });
-            });
-        })
+        let view = (props.rows.clone(), props.shown.clone(), props.columns);
+        download(kind, data.clone(), said.clone(), view)
     };
     let onprint = Callback::from(|_: MouseEvent| browser::print());
     html! {
@@ -119,6 +96,39 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             </details>
         </div>
     }
+}
+
+/// A download button's action: the rows shown, in order, with the chosen columns, as CSV or
+/// as JSON (with the prose file's words), saved under the dataset's date; `said` tells how it went.
+fn download(
+    kind: &'static str,
+    data: Data,
+    said: UseStateHandle<String>,
+    (rows, shown, columns): (Rows, Rc<Vec<usize>>, ColumnSet),
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let (data, said) = (data.clone(), said.clone());
+        let (rows, shown) = (rows.clone(), shown.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let refs: Vec<&Row> = rows.at(&shown).collect();
+            let (text, mime) = match kind {
+                "csv" => (export::csv(&refs, columns), "text/csv"),
+                // The JSON holds the notes and sources: the prose file's words too.
+                _ => match prose::fetch_words().await {
+                    Ok(words) => (
+                        json_text(&export::document(&data, &words, &refs, columns)),
+                        "application/json",
+                    ),
+                    Err(why) => return said.set(format!("No JSON download: {why}.")),
+                },
+            };
+            let name = format!("free-ml-platforms-{}.{kind}", data.dataset_date);
+            said.set(match save(&name, mime, &text) {
+                Ok(()) => format!("Downloaded {name} ({} platforms).", refs.len()),
+                Err(_) => "The download was blocked by this browser.".to_owned(),
+            });
+        });
+    })
 }
 
 /// The iframe for this view in embed mode, and the few lines that size it to its content.
