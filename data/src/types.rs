@@ -60,7 +60,11 @@ impl<'de> Deserialize<'de> for Prose {
 
 /// A list: a `&'static` slice compiled in, a `Vec` read from a file.
 #[derive(Clone, PartialEq)]
-pub struct Items<T: Clone + 'static>(pub(super) Cow<'static, [T]>);
+pub struct Items<T: Clone + 'static>(
+    /// Public for the app's generated statics only (`codegen`): elsewhere use the constructors.
+    #[doc(hidden)]
+    pub Cow<'static, [T]>,
+);
 
 impl<T: Clone> Items<T> {
     pub const fn from_static(items: &'static [T]) -> Self {
@@ -122,7 +126,11 @@ impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for Items<T> {
 /// A map with its keys in order (as `BTreeMap` iterates), stored as a sorted list of pairs so a
 /// static can hold it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SortedMap<K: Clone + 'static, V: Clone + 'static>(pub(super) Items<(K, V)>);
+pub struct SortedMap<K: Clone + 'static, V: Clone + 'static>(
+    /// Public for the app's generated statics only (`codegen`), which write the pairs in order.
+    #[doc(hidden)]
+    pub Items<(K, V)>,
+);
 
 impl<K: Clone, V: Clone> Default for SortedMap<K, V> {
     fn default() -> Self {

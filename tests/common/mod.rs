@@ -54,6 +54,14 @@ pub fn verified(written: &str) -> Fact {
     serde_json::from_str(&json).unwrap_or_else(|e| panic!("{written}: {e}"))
 }
 
+/// A component drawn natively, as the prerender draws what it does not hydrate (no markers).
+pub async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    yew::LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
 /// The page for `data` in the state `initial`, drawn as the prerender draws it (both views, no
 /// hydration markers).
 pub async fn render_page(data: Dataset, initial: State) -> String {
@@ -63,19 +71,13 @@ pub async fn render_page(data: Dataset, initial: State) -> String {
         restore: None,
         narrow: None,
     };
-    yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    render::<App>(props).await
 }
 
 /// What changed as the prerender writes it into index.html, after the app's root.
 pub async fn render_history(data: Dataset) -> String {
     use free_ml_platforms::components::what_changed::{PageHistory, PageHistoryProps};
-    yew::LocalServerRenderer::<PageHistory>::with_props(PageHistoryProps { data: data.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render::<PageHistory>(PageHistoryProps { data: data.into() }).await
 }
 
 #[derive(Properties, PartialEq)]
@@ -120,19 +122,13 @@ pub async fn render_cell(
         open,
         best,
     };
-    yew::LocalServerRenderer::<Cell>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    render::<Cell>(props).await
 }
 
 /// `table.html`, the page without scripts, as the prerender writes it.
 pub async fn render_static_page(data: Dataset) -> String {
     use free_ml_platforms::components::static_page::{StaticApp, StaticAppProps};
-    yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps { data: data.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render::<StaticApp>(StaticAppProps { data: data.into() }).await
 }
 
 /// The cell with its popover opened on purpose (its links in the Tab order), not the best.
