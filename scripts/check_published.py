@@ -116,10 +116,10 @@ values = sum(
     for fact in snapshot["facts"].values()
 )
 # And one "GPU compute a week" row per platform with an allowance (today's figure, its alt none).
-values += sum(1 for p in data["platforms"] if p.get("gpu_allowance"))
+allowances = sum(1 for p in data["platforms"] if p.get("gpu_allowance"))
+values += allowances
 check(len(rows) == values, f"platforms.csv has {len(rows)} rows for {values} values")
-check(sum(r["field"] == "compute" for r in rows) == sum(1 for p in data["platforms"] if p.get("gpu_allowance")),
-      "platforms.csv has one compute row per allowance")
+check(sum(r["field"] == "compute" for r in rows) == allowances, "platforms.csv has one compute row per allowance")
 check(all(r["value"] for r in rows), "platforms.csv has an empty value")
 
 if failures:

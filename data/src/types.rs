@@ -139,11 +139,6 @@ impl<K: Clone, V: Clone> Default for SortedMap<K, V> {
 }
 
 impl<K: Clone + Ord, V: Clone> SortedMap<K, V> {
-    /// From pairs already sorted by key, each key once (what the build script writes).
-    pub const fn from_sorted(pairs: &'static [(K, V)]) -> Self {
-        SortedMap(Items::from_static(pairs))
-    }
-
     pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
@@ -404,7 +399,7 @@ mod tests {
         let keys: Vec<&str> = map.keys().map(|k| k.as_ref()).collect();
         assert_eq!(keys, ["a", "b"]);
         static PAIRS: [(Text, u8); 2] = [(Cow::Borrowed("a"), 2), (Cow::Borrowed("b"), 3)];
-        assert_eq!(SortedMap::from_sorted(&PAIRS), map);
+        assert_eq!(SortedMap(Items(Cow::Borrowed(&PAIRS))), map);
     }
 }
 
